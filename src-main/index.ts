@@ -1,0 +1,78 @@
+// Composition root: app lifecycle, single-instance lock, data folder, services, IPC, window and menu.
+import { join } from 'node:path';
+import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
+import type { Language } from '@shared/domain/settings';
+import { MENU_COMMAND_EVENT, type MenuCommand } from '@shared/ipc/contract';
+import { createDispatch } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register-ipc';
+import { buildMenuTemplate } from './menu/app-menu';
+import { menuLabels } from './menu/menu-labels';
+import { createServices, type Services } from './services/create-services';
+import { resolveDataDir } from './store/data-dir';
+import { DataLockedError } from './store/data-lock';
+import { registerAppScheme, serveAppScheme } from './window/app-protocol';
+import { createMainWindow } from './window/create-window';
+import { APP_ORIGIN } from './window/security';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch(fail);
+}
+
+function uiLanguage(services: Services): Language {
+  return services.settings.get().language ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
+}
+
+function installMenu(services: Services): void {
+  const send = (command: MenuCommand): void => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
+  const template = buildMenuTemplate(menuLabels(uiLanguage(services)), {
+    send,
+    showDataFolder: () => void shell.openPath(services.context.store.dataDir),
+    isMac: process.platform === 'darwin',
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  const services = await createServices({ dataDir, version: app.getVersion() });
+  app.on('will-quit', () => services.close());
+
+  const dispatch = createDispatch(createHandlers(services));
+  registerIpc(async (channel, input) => {
+    const result = await dispatch(channel, input);
+    if (channel === 'settings:update' && result.ok) installMenu(services);
+    return result;
+  }, devServerUrl);
+
+  const rendererDir = join(import.meta.dirname, '../renderer');
+  serveAppScheme(rendererDir);
+  installMenu(services);
+  mainWindow = createMainWindow({
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+function fail(error: unknown): void {
+  const message =
+    error instanceof DataLockedError
+      ? 'Another Parley is already using this data folder. Close it and try again.'
+      : `Parley could not start: ${error instanceof Error ? error.message : String(error)}`;
+  dialog.showErrorBox('Parley', message);
+  app.exit(1);
+}

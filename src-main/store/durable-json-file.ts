@@ -1,0 +1,97 @@
+// A lowdb adapter that survives power loss: temp file, fsync, rename, fsync of the folder.
+// lowdb's own JSONFile renames without fsync, so a crash can leave an empty file behind.
+import { open, readFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+export class CorruptFileError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'CorruptFileError';
+  }
+}
+
+type PendingWrite = { text: string; waiters: { resolve: () => void; reject: (error: unknown) => void }[] };
+
+export async function writeFileDurably(file: string, text: string): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+  await syncFolder(dirname(file));
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Windows cannot open a folder for syncing; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes are coalesced: while one write is on its way to disk, later ones wait and only the
+ * newest is written, so a burst of autosaves costs two writes at most, not one per keystroke.
+ * Writes requested in the same turn of the event loop are merged before the first starts.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  private pending: PendingWrite | null = null;
+  private isWriting = false;
+
+  constructor(readonly file: string) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (error) {
+      throw new CorruptFileError(this.file, `not valid JSON: ${(error as Error).message}`);
+    }
+  }
+
+  write(data: T): Promise<void> {
+    const text = JSON.stringify(data, null, 2);
+    return new Promise((resolve, reject) => {
+      if (this.pending) {
+        this.pending.text = text;
+        this.pending.waiters.push({ resolve, reject });
+        return;
+      }
+      this.pending = { text, waiters: [{ resolve, reject }] };
+      if (!this.isWriting) setImmediate(() => void this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    if (!batch) return;
+    this.pending = null;
+    this.isWriting = true;
+    try {
+      await writeFileDurably(this.file, batch.text);
+      for (const waiter of batch.waiters) waiter.resolve();
+    } catch (error) {
+      for (const waiter of batch.waiters) waiter.reject(error);
+    } finally {
+      this.isWriting = false;
+      if (this.pending) void this.flush();
+    }
+  }
+}

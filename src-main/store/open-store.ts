@@ -1,0 +1,28 @@
+// Opens a data folder: takes the writer lock, then loads workbench.json and every deal file.
+import { mkdir } from 'node:fs/promises';
+import type { StoreProblem } from '@shared/ipc/contract';
+import { acquireDataLock } from './data-lock';
+import { DealStore } from './deal-store';
+import { WorkbenchStore } from './workbench-store';
+
+export type Store = {
+  dataDir: string;
+  deals: DealStore;
+  workbench: WorkbenchStore;
+  /** Files found unreadable at start (moved aside). */
+  problems: StoreProblem[];
+  close: () => void;
+};
+
+export async function openStore(dataDir: string, now: Date): Promise<Store> {
+  await mkdir(dataDir, { recursive: true });
+  const lock = acquireDataLock(dataDir);
+  try {
+    const [workbench, deals] = await Promise.all([WorkbenchStore.open(dataDir, now), DealStore.open(dataDir, now)]);
+    const problems = [...(workbench.problem ? [workbench.problem] : []), ...deals.problems];
+    return { dataDir, deals: deals.store, workbench: workbench.store, problems, close: lock.release };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}

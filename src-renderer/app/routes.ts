@@ -1,0 +1,53 @@
+// Screens are addressed by the URL hash, so reloads and the Back key land on the same screen.
+
+export const DEAL_TABS = ['overview', 'worksheet', 'meetings', 'export'] as const;
+export type DealTab = (typeof DEAL_TABS)[number];
+
+export type Route =
+  | { name: 'deals' }
+  | { name: 'deal-new' }
+  | { name: 'deal'; id: string; tab: DealTab }
+  | { name: 'deal-edit'; id: string }
+  | { name: 'rehearse' }
+  | { name: 'history' }
+  | { name: 'playbook' }
+  | { name: 'settings' };
+
+export type Section = 'deals' | 'rehearse' | 'history' | 'playbook' | 'settings';
+
+const isDealTab = (value: string | undefined): value is DealTab => (DEAL_TABS as readonly (string | undefined)[]).includes(value);
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  switch (first) {
+    case 'rehearse':
+    case 'history':
+    case 'playbook':
+    case 'settings':
+      return { name: first };
+    case 'deals':
+      if (second === 'new') return { name: 'deal-new' };
+      if (second && third === 'edit') return { name: 'deal-edit', id: second };
+      if (second) return { name: 'deal', id: second, tab: isDealTab(third) ? third : 'overview' };
+      return { name: 'deals' };
+    default:
+      return { name: 'deals' };
+  }
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'deal-new':
+      return '#/deals/new';
+    case 'deal':
+      return route.tab === 'overview' ? `#/deals/${encodeURIComponent(route.id)}` : `#/deals/${encodeURIComponent(route.id)}/${route.tab}`;
+    case 'deal-edit':
+      return `#/deals/${encodeURIComponent(route.id)}/edit`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+export const sectionOf = (route: Route): Section =>
+  route.name === 'deal' || route.name === 'deal-new' || route.name === 'deal-edit' || route.name === 'deals' ? 'deals' : route.name;

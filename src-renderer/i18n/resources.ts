@@ -1,0 +1,21 @@
+// Every namespace of the UI, in both languages.
+import { dealsTexts } from '../features/deals/deals.i18n';
+import { settingsTexts } from '../features/settings/settings.i18n';
+import { commonTexts } from './common.i18n';
+
+const namespaces = {
+  common: commonTexts,
+  deals: dealsTexts,
+  settings: settingsTexts,
+};
+
+type Namespaces = typeof namespaces;
+type Language = 'en' | 'zh-CN';
+
+const resourcesOf = (language: Language) =>
+  Object.fromEntries(Object.entries(namespaces).map(([name, texts]) => [name, texts[language]])) as {
+    [N in keyof Namespaces]: Namespaces[N]['en'];
+  };
+
+export const resources = { en: resourcesOf('en'), 'zh-CN': resourcesOf('zh-CN') };
+export type Resources = (typeof resources)['en'];

@@ -1,0 +1,32 @@
+// The only way the renderer talks to the backend: typed calls that throw an IpcError on failure.
+import type { Channel, ChannelInput, ChannelOutput, MenuCommand, ParleyApi } from '@shared/ipc/contract';
+import type { ErrorCode, FieldIssue } from '@shared/ipc/result';
+
+declare global {
+  interface Window {
+    parley: ParleyApi;
+    parleyEvents?: { onMenuCommand: (listener: (command: MenuCommand) => void) => () => void };
+  }
+}
+
+export class IpcError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'IpcError';
+  }
+}
+
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const invoke = window.parley[channel] as (input: ChannelInput<C>) => ReturnType<ParleyApi[C]>;
+  const result = await invoke(input);
+  if (!result.ok) throw new IpcError(result.error.code, result.error.message, result.error.issues);
+  return result.value as ChannelOutput<C>;
+}
+
+/** Menu commands from the Electron menu; absent (a no-op) in the browser test harness. */
+export const onMenuCommand = (listener: (command: MenuCommand) => void): (() => void) =>
+  window.parleyEvents?.onMenuCommand(listener) ?? (() => undefined);
