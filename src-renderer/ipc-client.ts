@@ -3,6 +3,7 @@ import type { Channel, ChannelInput, ChannelOutput, MenuCommand, ParleyApi } fro
 import type { ErrorCode, FieldIssue } from '@shared/ipc/result';
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface Window {
     parley: ParleyApi;
     parleyEvents?: { onMenuCommand: (listener: (command: MenuCommand) => void) => () => void };

@@ -8,9 +8,13 @@ import { inputSchemas } from './input-schemas';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<IpcResult<unknown>>;
 
-export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  onInternalError: (error: unknown) => void = console.error,
+): Dispatch {
   return async (channel, rawInput) => {
-    if (!isChannel(channel)) return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel ${channel}.` } };
+    if (!isChannel(channel))
+      return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel ${channel}.` } };
     const parsed = inputSchemas[channel].safeParse(rawInput);
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error);
@@ -24,7 +28,13 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
       if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
       onInternalError(error);
       if (isFileSystemError(error)) {
-        return { ok: false, error: { code: 'storage-failed', message: `Could not save to disk (${error.code}). Nothing was lost from the open window; try again.` } };
+        return {
+          ok: false,
+          error: {
+            code: 'storage-failed',
+            message: `Could not save to disk (${error.code}). Nothing was lost from the open window; try again.`,
+          },
+        };
       }
       return { ok: false, error: { code: 'internal', message: `${channel} failed unexpectedly.` } };
     }

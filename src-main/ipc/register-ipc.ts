@@ -10,7 +10,10 @@ export function registerIpc(dispatch: Dispatch, devServerUrl: string | null): vo
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown): Promise<IpcResult<unknown>> => {
       const frame = event.senderFrame;
       if (!isTrustedSender(frame?.url, frame !== null && frame.parent === null, devServerUrl)) {
-        return Promise.resolve({ ok: false, error: { code: 'forbidden-sender', message: 'Calls are accepted only from the Parley window.' } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'forbidden-sender', message: 'Calls are accepted only from the Parley window.' },
+        });
       }
       return dispatch(channel, input);
     });

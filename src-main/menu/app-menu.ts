@@ -9,9 +9,27 @@ export type MenuActions = {
   isMac: boolean;
 };
 
-export function buildMenuTemplate(labels: MenuLabels, { send, showDataFolder, isMac }: MenuActions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  labels: MenuLabels,
+  { send, showDataFolder, isMac }: MenuActions,
+): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = isMac
-    ? [{ label: 'Parley', submenu: [{ role: 'about', label: labels.about }, { type: 'separator' }, { label: labels.settings, accelerator: 'Cmd+,', click: () => send('open-settings') }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit', label: labels.quit }] }]
+    ? [
+        {
+          label: 'Parley',
+          submenu: [
+            { role: 'about', label: labels.about },
+            { type: 'separator' },
+            { label: labels.settings, accelerator: 'Cmd+,', click: () => send('open-settings') },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit', label: labels.quit },
+          ],
+        },
+      ]
     : [];
   return [
     ...appMenu,
@@ -42,7 +60,14 @@ export function buildMenuTemplate(labels: MenuLabels, { send, showDataFolder, is
     },
     {
       label: labels.view,
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, { role: 'toggleDevTools' }],
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        { role: 'toggleDevTools' },
+      ],
     },
     { label: labels.help, role: 'help', submenu: [{ role: 'about', label: labels.about }] },
   ];

@@ -47,10 +47,7 @@ export const worksheetSchema = z.object({
       z.object({
         id,
         text: shortText(1000),
-        scores: z.record(
-          z.string(),
-          z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]),
-        ),
+        scores: z.record(z.string(), z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)])),
       }),
     )
     .max(200),
@@ -66,9 +63,7 @@ export const worksheetSchema = z.object({
       }),
     )
     .max(100),
-  actions: z
-    .array(z.object({ id, goal: z.enum(['improve-ours', 'weaken-theirs']), text: shortText(1000) }))
-    .max(100),
+  actions: z.array(z.object({ id, goal: z.enum(['improve-ours', 'weaken-theirs']), text: shortText(1000) })).max(100),
   numbers: z.object({
     opening: nullableAmount,
     target: nullableAmount,

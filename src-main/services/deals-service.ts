@@ -24,7 +24,8 @@ export function createDealsService({ store, now, newId }: ServiceContext) {
     get: (id: string): Deal => requireDeal(id),
     create: (draft: DealDraft): Promise<Deal> => save(createDeal(draft, newId(), now())),
     update: (id: string, draft: DealDraft): Promise<Deal> => save(applyDraft(requireDeal(id), draft, now())),
-    duplicate: (id: string, title: string): Promise<Deal> => save(duplicateDeal(requireDeal(id), newId(), title, now())),
+    duplicate: (id: string, title: string): Promise<Deal> =>
+      save(duplicateDeal(requireDeal(id), newId(), title, now())),
     remove: async (id: string): Promise<Deal> => {
       const deal = requireDeal(id);
       await store.deals.remove(id);

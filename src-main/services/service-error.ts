@@ -11,4 +11,5 @@ export class ServiceError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string): ServiceError => new ServiceError('not-found', `No ${what} with id ${id}.`);
+export const notFound = (what: string, id: string): ServiceError =>
+  new ServiceError('not-found', `No ${what} with id ${id}.`);

@@ -40,7 +40,9 @@ export class DealStore {
     const spec = dealFileSpec(migrations);
     const entries = await readdir(folder);
     // A leftover temp file is a write that never completed; the real file is intact.
-    await Promise.all(entries.filter((name) => name.endsWith('.tmp')).map((name) => rm(join(folder, name), { force: true })));
+    await Promise.all(
+      entries.filter((name) => name.endsWith('.tmp')).map((name) => rm(join(folder, name), { force: true })),
+    );
     const names = entries.filter((name) => name.endsWith('.json'));
     const documents = new Map<string, Low<DealFile>>();
     const problems: StoreProblem[] = [];
@@ -49,7 +51,13 @@ export class DealStore {
       while (next < names.length) {
         const name = names[next++] as string;
         // The fallback is never used: the file was just listed.
-        const { db, problem } = await openDocument(dataDir, join(folder, name), spec, () => ({ schemaVersion: 0, deal: null as unknown as Deal }), now);
+        const { db, problem } = await openDocument(
+          dataDir,
+          join(folder, name),
+          spec,
+          () => ({ schemaVersion: 0, deal: null as unknown as Deal }),
+          now,
+        );
         if (problem) problems.push(problem);
         else if (db.data.deal) documents.set(db.data.deal.id, db);
       }

@@ -43,7 +43,8 @@ export async function openDocument<T extends { schemaVersion: number }>(
     if (typeof raw !== 'object' || Array.isArray(raw)) throw new Error('not a JSON object');
     const { data, isMigrated } = runMigrations(raw as Record<string, unknown>, spec.version, spec.migrations);
     const parsed = spec.schema.safeParse(data);
-    if (!parsed.success) throw new Error(`unexpected content at ${parsed.error.issues[0]?.path.join('.') || 'top level'}`);
+    if (!parsed.success)
+      throw new Error(`unexpected content at ${parsed.error.issues[0]?.path.join('.') || 'top level'}`);
     db.data = parsed.data;
     if (isMigrated) {
       await backUpFile(dataDir, file, now);

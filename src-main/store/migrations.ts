@@ -41,7 +41,9 @@ export async function backUpFile(dataDir: string, file: string, now: Date): Prom
   const name = basename(file);
   const copy = join(folder, `${name}.${now.getTime()}.bak`);
   await copyFile(file, copy);
-  const copies = (await readdir(folder)).filter((entry) => entry.startsWith(`${name}.`) && entry.endsWith('.bak')).sort();
+  const copies = (await readdir(folder))
+    .filter((entry) => entry.startsWith(`${name}.`) && entry.endsWith('.bak'))
+    .sort();
   for (const old of copies.slice(0, Math.max(0, copies.length - BACKUPS_KEPT))) {
     await rm(join(folder, old), { force: true });
   }

@@ -50,7 +50,10 @@ export class WorkbenchStore {
   }
 
   /** Replaces one section and resolves once it is durably on disk. */
-  async update<K extends Exclude<keyof WorkbenchData, 'schemaVersion'>>(key: K, value: WorkbenchData[K]): Promise<void> {
+  async update<K extends Exclude<keyof WorkbenchData, 'schemaVersion'>>(
+    key: K,
+    value: WorkbenchData[K],
+  ): Promise<void> {
     this.db.data = { ...this.db.data, [key]: value };
     await this.db.write();
   }

@@ -5,7 +5,6 @@ import { protocol } from 'electron';
 import { mimeTypeOf } from './mime-types';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
-
 /** Pure: the file inside `root` that a request URL names, or null when it would escape `root`. */
 export function resolveAppFile(root: string, url: string): string | null {
   let parsed: URL;

@@ -8,7 +8,10 @@ export type WindowOptions = { preloadPath: string; url: string; stateFile: strin
 export function createMainWindow({ preloadPath, url, stateFile, iconPath }: WindowOptions): BrowserWindow {
   const saved = loadWindowState(stateFile);
   const window = new BrowserWindow({
-    ...restoreBounds(saved, screen.getAllDisplays().map((display) => display.workArea)),
+    ...restoreBounds(
+      saved,
+      screen.getAllDisplays().map((display) => display.workArea),
+    ),
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     show: false,
@@ -36,7 +39,9 @@ export function createMainWindow({ preloadPath, url, stateFile, iconPath }: Wind
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  window.on('close', () => saveWindowState(stateFile, { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() }));
+  window.on('close', () =>
+    saveWindowState(stateFile, { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() }),
+  );
   window.once('ready-to-show', () => window.show());
   void window.loadURL(url);
   return window;

@@ -13,4 +13,5 @@ const MIME_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export const mimeTypeOf = (file: string): string => MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const mimeTypeOf = (file: string): string =>
+  MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';

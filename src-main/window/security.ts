@@ -80,6 +80,10 @@ export function decideNavigation(url: string): NavigationDecision {
 }
 
 /** An IPC call is accepted only from the app's own top-level page. */
-export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean, devServerUrl: string | null = null): boolean {
+export function isTrustedSender(
+  frameUrl: string | undefined,
+  isMainFrame: boolean,
+  devServerUrl: string | null = null,
+): boolean {
   return isMainFrame && frameUrl !== undefined && isAppUrl(frameUrl, devServerUrl);
 }

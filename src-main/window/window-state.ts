@@ -17,7 +17,10 @@ const overlaps = (a: Rectangle, b: Rectangle): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Pure: where to open the window given the saved state and the screens' work areas. */
-export function restoreBounds(saved: WindowState | null, workAreas: Rectangle[]): Partial<Rectangle> & { width: number; height: number } {
+export function restoreBounds(
+  saved: WindowState | null,
+  workAreas: Rectangle[],
+): Partial<Rectangle> & { width: number; height: number } {
   if (!saved) return { ...DEFAULT_SIZE };
   const width = Math.max(MIN_SIZE.width, saved.bounds.width);
   const height = Math.max(MIN_SIZE.height, saved.bounds.height);

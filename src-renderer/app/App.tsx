@@ -13,9 +13,13 @@ import { useAppCommands } from './use-app-commands';
 import { useRoute } from './use-route';
 import styles from './App.module.css';
 
-const DealForm = lazy(() => import('../features/deals/DealFormPage').then((module) => ({ default: module.DealFormPage })));
+const DealForm = lazy(() =>
+  import('../features/deals/DealFormPage').then((module) => ({ default: module.DealFormPage })),
+);
 const DealPage = lazy(() => import('../features/deals/DealPage').then((module) => ({ default: module.DealPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })));
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
+);
 
 function Screen({ route, status }: { route: Route; status: AppStatus }) {
   switch (route.name) {

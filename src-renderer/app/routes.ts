@@ -15,7 +15,8 @@ export type Route =
 
 export type Section = 'deals' | 'rehearse' | 'history' | 'playbook' | 'settings';
 
-const isDealTab = (value: string | undefined): value is DealTab => (DEAL_TABS as readonly (string | undefined)[]).includes(value);
+const isDealTab = (value: string | undefined): value is DealTab =>
+  (DEAL_TABS as readonly (string | undefined)[]).includes(value);
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -41,7 +42,9 @@ export function routeHref(route: Route): string {
     case 'deal-new':
       return '#/deals/new';
     case 'deal':
-      return route.tab === 'overview' ? `#/deals/${encodeURIComponent(route.id)}` : `#/deals/${encodeURIComponent(route.id)}/${route.tab}`;
+      return route.tab === 'overview'
+        ? `#/deals/${encodeURIComponent(route.id)}`
+        : `#/deals/${encodeURIComponent(route.id)}/${route.tab}`;
     case 'deal-edit':
       return `#/deals/${encodeURIComponent(route.id)}/edit`;
     default:
@@ -50,4 +53,6 @@ export function routeHref(route: Route): string {
 }
 
 export const sectionOf = (route: Route): Section =>
-  route.name === 'deal' || route.name === 'deal-new' || route.name === 'deal-edit' || route.name === 'deals' ? 'deals' : route.name;
+  route.name === 'deal' || route.name === 'deal-new' || route.name === 'deal-edit' || route.name === 'deals'
+    ? 'deals'
+    : route.name;

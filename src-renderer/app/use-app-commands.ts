@@ -22,7 +22,9 @@ export function runCommand(command: MenuCommand): void {
 }
 
 /** The shortcut a key press means, if any (Ctrl on Windows/Linux, Cmd on macOS). */
-export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
+export function commandForKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): MenuCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
   switch (event.key.toLowerCase()) {
     case 'n':

@@ -48,7 +48,13 @@ export const commonTexts = defineTexts(
         invalid: 'Not valid',
       },
     },
-    styles: { analytical: 'Analytical', driver: 'Driver', expressive: 'Expressive', amiable: 'Amiable', none: 'Not set' },
+    styles: {
+      analytical: 'Analytical',
+      driver: 'Driver',
+      expressive: 'Expressive',
+      amiable: 'Amiable',
+      none: 'Not set',
+    },
     styleHints: {
       analytical: 'Wants data, detail and comparisons; give them time and evidence.',
       driver: 'Results first and impatient; get to the point and their benefit fast.',

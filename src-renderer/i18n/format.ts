@@ -22,16 +22,29 @@ export function formatters(locale: string): Formatters {
     money: (value, currency) => {
       if (value === null) return '—';
       try {
-        return cached(`m:${locale}:${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 })).format(value);
+        return cached(
+          `m:${locale}:${currency}`,
+          () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
+        ).format(value);
       } catch {
         return `${cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value)} ${currency}`;
       }
     },
-    percent: (ratio) => cached(`p:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(ratio),
+    percent: (ratio) =>
+      cached(`p:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
+        ratio,
+      ),
     // Dates are calendar days: format them in UTC so no time zone shifts the day.
     date: (isoDate) =>
-      isoDate === null ? '—' : cached(`d:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
-    dateTime: (iso) => cached(`dt:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso)),
+      isoDate === null
+        ? '—'
+        : cached(`d:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(
+            new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+          ),
+    dateTime: (iso) =>
+      cached(`dt:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(
+        new Date(iso),
+      ),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Language } from '@shared/domain/settings';
 import { resources, type Resources } from './resources';
 
 declare module 'i18next' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: Resources;

@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 import styles from './EmptyState.module.css';
 
-export function EmptyState({ icon, title, children, action }: { icon: IconName; title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  icon,
+  title,
+  children,
+  action,
+}: {
+  icon: IconName;
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className={styles.empty}>
       <div className={styles.icon}>

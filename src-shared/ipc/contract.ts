@@ -52,7 +52,9 @@ export const CHANNELS = [
 
 // Fails the typecheck when a channel of the contract is missing from CHANNELS.
 type AssertTrue<T extends true> = T;
-export type EveryChannelListed = AssertTrue<[Exclude<Channel, (typeof CHANNELS)[number]>] extends [never] ? true : false>;
+export type EveryChannelListed = AssertTrue<
+  [Exclude<Channel, (typeof CHANNELS)[number]>] extends [never] ? true : false
+>;
 
 /** What `window.parley` offers: each channel resolves to a result envelope. */
 export type ParleyApi = {
@@ -60,7 +62,14 @@ export type ParleyApi = {
 };
 
 /** Commands the app menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-deal', 'open-settings', 'go-deals', 'go-rehearse', 'go-history', 'go-playbook'] as const;
+export const MENU_COMMANDS = [
+  'new-deal',
+  'open-settings',
+  'go-deals',
+  'go-rehearse',
+  'go-history',
+  'go-playbook',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_EVENT = 'menu:command';
 

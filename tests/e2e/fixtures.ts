@@ -19,7 +19,8 @@ export type ParleyApp = {
   restart: () => Promise<void>;
 };
 
-const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+// PARLEY_RENDERER_DIR lets parallel work build the renderer elsewhere (electron-vite build --outDir).
+const RENDERER_DIR = resolve(process.env.PARLEY_RENDERER_DIR ?? resolve(import.meta.dirname, '../../out/renderer'));
 
 async function connect(page: Page, server: StaticServer, dispatch: () => Dispatch): Promise<void> {
   await page.exposeBinding('__parleyInvoke', (_source, channel: string, input: unknown) => dispatch()(channel, input));
@@ -31,6 +32,7 @@ async function connect(page: Page, server: StaticServer, dispatch: () => Dispatc
 
 export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: StaticServer }>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       const server = await serveFolder(RENDERER_DIR);
       await use(server);
@@ -38,6 +40,7 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern -- as above
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
     await use(dir);

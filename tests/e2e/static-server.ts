@@ -8,7 +8,8 @@ import { mimeTypeOf } from '../../src-main/window/mime-types';
 export type StaticServer = { url: string; close: () => Promise<void> };
 
 export async function serveFolder(root: string): Promise<StaticServer> {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run "npm run build" first.`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root}/index.html is missing: run "npm run build" first.`);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(root, path === '/' ? 'index.html' : path));

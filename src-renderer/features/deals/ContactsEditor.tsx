@@ -24,22 +24,47 @@ export function ContactsEditor({
   const update = (index: number, patch: Partial<Contact>): void =>
     onChange(contacts.map((contact, i) => (i === index ? { ...contact, ...patch } : contact)));
   const add = (): void =>
-    onChange([...contacts, { id: newId(), name: '', role: '', decisionRole: contacts.length === 0 ? 'decision-maker' : 'influencer', style: null }]);
+    onChange([
+      ...contacts,
+      {
+        id: newId(),
+        name: '',
+        role: '',
+        decisionRole: contacts.length === 0 ? 'decision-maker' : 'influencer',
+        style: null,
+      },
+    ]);
 
   return (
     <div className={styles.contacts}>
       {contacts.length === 0 && <p className="muted">{t('form.contacts.empty')}</p>}
       {contacts.map((contact, index) => (
-        <fieldset key={contact.id} className={styles.contact} data-invalid={Object.keys(errors).some((key) => key.startsWith(`contacts.${index}.`)) || undefined}>
+        <fieldset
+          key={contact.id}
+          className={styles.contact}
+          data-invalid={Object.keys(errors).some((key) => key.startsWith(`contacts.${index}.`)) || undefined}
+        >
           <legend className="visually-hidden">{t('form.contacts.heading', { index: index + 1 })}</legend>
           <Field label={t('form.contacts.name')} error={errorText(`contacts.${index}.name`)}>
-            <input className="input" value={contact.name} onChange={(event) => update(index, { name: event.target.value })} />
+            <input
+              className="input"
+              value={contact.name}
+              onChange={(event) => update(index, { name: event.target.value })}
+            />
           </Field>
           <Field label={t('form.contacts.role')} error={errorText(`contacts.${index}.role`)}>
-            <input className="input" value={contact.role} onChange={(event) => update(index, { role: event.target.value })} />
+            <input
+              className="input"
+              value={contact.role}
+              onChange={(event) => update(index, { role: event.target.value })}
+            />
           </Field>
           <Field label={t('form.contacts.decisionRole')}>
-            <select className="select" value={contact.decisionRole} onChange={(event) => update(index, { decisionRole: event.target.value as Contact['decisionRole'] })}>
+            <select
+              className="select"
+              value={contact.decisionRole}
+              onChange={(event) => update(index, { decisionRole: event.target.value as Contact['decisionRole'] })}
+            >
               {DECISION_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {tc(`decisionRoles.${role}`)}
@@ -48,7 +73,11 @@ export function ContactsEditor({
             </select>
           </Field>
           <Field label={t('form.contacts.style')}>
-            <select className="select" value={contact.style ?? ''} onChange={(event) => update(index, { style: (event.target.value || null) as Contact['style'] })}>
+            <select
+              className="select"
+              value={contact.style ?? ''}
+              onChange={(event) => update(index, { style: (event.target.value || null) as Contact['style'] })}
+            >
               <option value="">{tc('styles.none')}</option>
               {COUNTERPART_STYLES.map((style) => (
                 <option key={style} value={style}>

@@ -1,7 +1,13 @@
 // Create or edit a deal; errors are shown next to the field they concern.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTERPART_STYLES, DEAL_OUTCOMES, DEAL_STAGES, NEGOTIATION_SIDES, type DealOutcome } from '@shared/domain/deal';
+import {
+  COUNTERPART_STYLES,
+  DEAL_OUTCOMES,
+  DEAL_STAGES,
+  NEGOTIATION_SIDES,
+  type DealOutcome,
+} from '@shared/domain/deal';
 import { routeHref } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { call, IpcError } from '../../ipc-client';
@@ -9,7 +15,14 @@ import { Field } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { ContactsEditor } from './ContactsEditor';
-import { draftFromForm, emptyForm, errorsFromIssues, formFromDeal, type DealFormState, type FormErrors } from './deal-form-model';
+import {
+  draftFromForm,
+  emptyForm,
+  errorsFromIssues,
+  formFromDeal,
+  type DealFormState,
+  type FormErrors,
+} from './deal-form-model';
 import styles from './DealFormPage.module.css';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'SGD'];
@@ -33,13 +46,19 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
     );
   }, [dealId]);
 
+  const isLoaded = form !== null;
   useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, [form === null]);
+    if (isLoaded) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [isLoaded]);
 
   const cancel = (): void => navigate(dealId ? { name: 'deal', id: dealId, tab: 'overview' } : { name: 'deals' });
 
-  if (loadError) return <p className={styles.loadError} role="alert">{tc('errors.loadFailed', { message: loadError })}</p>;
+  if (loadError)
+    return (
+      <p className={styles.loadError} role="alert">
+        {tc('errors.loadFailed', { message: loadError })}
+      </p>
+    );
   if (!form) return null;
 
   const set = <K extends keyof DealFormState>(key: K, value: DealFormState[K]): void => {
@@ -86,12 +105,26 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
 
   const errorCount = Object.keys(errors).length;
   const setOutcome = (outcome: DealOutcome): void =>
-    setForm({ ...form, outcome, stage: outcome === 'open' ? (form.stage === 'closed' ? 'negotiating' : form.stage) : 'closed' });
+    setForm({
+      ...form,
+      outcome,
+      stage: outcome === 'open' ? (form.stage === 'closed' ? 'negotiating' : form.stage) : 'closed',
+    });
 
   return (
-    <form ref={formRef} className={styles.page} onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} noValidate>
+    <form
+      ref={formRef}
+      className={styles.page}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <header className={styles.header}>
-        <a className="btn btn-ghost btn-icon" href={dealId ? routeHref({ name: 'deal', id: dealId, tab: 'overview' }) : routeHref({ name: 'deals' })} aria-label={tc('actions.back')}>
+        <a
+          className="btn btn-ghost btn-icon"
+          href={dealId ? routeHref({ name: 'deal', id: dealId, tab: 'overview' }) : routeHref({ name: 'deals' })}
+          aria-label={tc('actions.back')}
+        >
           <Icon name="back" />
         </a>
         <h1>{dealId ? t('form.editTitle') : t('form.newTitle')}</h1>
@@ -115,10 +148,19 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
         <h2>{t('form.sections.basics')}</h2>
         <div className={styles.grid}>
           <Field className={styles.wide} label={t('form.title')} error={errorText('title')}>
-            <input className="input" value={form.title} placeholder={t('form.titlePlaceholder')} onChange={(event) => set('title', event.target.value)} />
+            <input
+              className="input"
+              value={form.title}
+              placeholder={t('form.titlePlaceholder')}
+              onChange={(event) => set('title', event.target.value)}
+            />
           </Field>
           <Field label={t('form.side')}>
-            <select className="select" value={form.side} onChange={(event) => set('side', event.target.value as DealFormState['side'])}>
+            <select
+              className="select"
+              value={form.side}
+              onChange={(event) => set('side', event.target.value as DealFormState['side'])}
+            >
               {NEGOTIATION_SIDES.map((side) => (
                 <option key={side} value={side}>
                   {tc(`sides.${side}`)}
@@ -127,10 +169,22 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
             </select>
           </Field>
           <Field label={t('form.value')} error={errorText('value')}>
-            <input className="input" inputMode="decimal" value={form.value} placeholder={t('form.valuePlaceholder')} onChange={(event) => set('value', event.target.value)} />
+            <input
+              className="input"
+              inputMode="decimal"
+              value={form.value}
+              placeholder={t('form.valuePlaceholder')}
+              onChange={(event) => set('value', event.target.value)}
+            />
           </Field>
           <Field label={t('form.currency')} error={errorText('currency')}>
-            <input className="input" list="currencies" value={form.currency} maxLength={3} onChange={(event) => set('currency', event.target.value.toUpperCase())} />
+            <input
+              className="input"
+              list="currencies"
+              value={form.currency}
+              maxLength={3}
+              onChange={(event) => set('currency', event.target.value.toUpperCase())}
+            />
           </Field>
           <datalist id="currencies">
             {CURRENCIES.map((currency) => (
@@ -138,7 +192,11 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
             ))}
           </datalist>
           <Field label={t('form.stage')} error={errorText('stage')}>
-            <select className="select" value={form.stage} onChange={(event) => set('stage', event.target.value as DealFormState['stage'])}>
+            <select
+              className="select"
+              value={form.stage}
+              onChange={(event) => set('stage', event.target.value as DealFormState['stage'])}
+            >
               {DEAL_STAGES.map((stage) => (
                 <option key={stage} value={stage}>
                   {tc(`stages.${stage}`)}
@@ -147,7 +205,11 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
             </select>
           </Field>
           <Field label={t('form.outcome')} error={errorText('outcome')}>
-            <select className="select" value={form.outcome} onChange={(event) => setOutcome(event.target.value as DealOutcome)}>
+            <select
+              className="select"
+              value={form.outcome}
+              onChange={(event) => setOutcome(event.target.value as DealOutcome)}
+            >
               {DEAL_OUTCOMES.map((outcome) => (
                 <option key={outcome} value={outcome}>
                   {tc(`outcomes.${outcome}`)}
@@ -162,14 +224,25 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
         <h2>{t('form.sections.counterpart')}</h2>
         <div className={styles.grid}>
           <Field className={styles.wide} label={t('form.counterpartOrg')} error={errorText('counterpartOrg')}>
-            <input className="input" value={form.counterpartOrg} placeholder={t('form.counterpartOrgPlaceholder')} onChange={(event) => set('counterpartOrg', event.target.value)} />
+            <input
+              className="input"
+              value={form.counterpartOrg}
+              placeholder={t('form.counterpartOrgPlaceholder')}
+              onChange={(event) => set('counterpartOrg', event.target.value)}
+            />
           </Field>
           <Field
             className={styles.wide}
             label={t('form.counterpartStyle')}
             hint={form.counterpartStyle ? tc(`styleHints.${form.counterpartStyle}`) : undefined}
           >
-            <select className="select" value={form.counterpartStyle ?? ''} onChange={(event) => set('counterpartStyle', (event.target.value || null) as DealFormState['counterpartStyle'])}>
+            <select
+              className="select"
+              value={form.counterpartStyle ?? ''}
+              onChange={(event) =>
+                set('counterpartStyle', (event.target.value || null) as DealFormState['counterpartStyle'])
+              }
+            >
               <option value="">{tc('styles.none')}</option>
               {COUNTERPART_STYLES.map((style) => (
                 <option key={style} value={style}>
@@ -180,23 +253,50 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
           </Field>
         </div>
         <h3 className={styles.subheading}>{t('form.sections.contacts')}</h3>
-        <ContactsEditor contacts={form.contacts} errors={errors} errorText={errorText} onChange={(contacts) => set('contacts', contacts)} newId={newContactId} />
+        <ContactsEditor
+          contacts={form.contacts}
+          errors={errors}
+          errorText={errorText}
+          onChange={(contacts) => set('contacts', contacts)}
+          newId={newContactId}
+        />
       </section>
 
       <section className={`card ${styles.section}`}>
         <h2>{t('form.sections.details')}</h2>
         <div className={styles.grid}>
           <Field label={t('form.meetingDate')} error={errorText('meetingDate')}>
-            <input className="input" type="date" value={form.meetingDate} onChange={(event) => set('meetingDate', event.target.value)} />
+            <input
+              className="input"
+              type="date"
+              value={form.meetingDate}
+              onChange={(event) => set('meetingDate', event.target.value)}
+            />
           </Field>
           <Field label={t('form.expectedCloseDate')} error={errorText('expectedCloseDate')}>
-            <input className="input" type="date" value={form.expectedCloseDate} onChange={(event) => set('expectedCloseDate', event.target.value)} />
+            <input
+              className="input"
+              type="date"
+              value={form.expectedCloseDate}
+              onChange={(event) => set('expectedCloseDate', event.target.value)}
+            />
           </Field>
           <Field className={styles.wide} label={t('form.tags')} error={errorText('tags')}>
-            <input className="input" value={form.tags} placeholder={t('form.tagsPlaceholder')} onChange={(event) => set('tags', event.target.value)} />
+            <input
+              className="input"
+              value={form.tags}
+              placeholder={t('form.tagsPlaceholder')}
+              onChange={(event) => set('tags', event.target.value)}
+            />
           </Field>
           <Field className={styles.full} label={t('form.notes')} error={errorText('notes')}>
-            <textarea className="textarea" rows={4} value={form.notes} placeholder={t('form.notesPlaceholder')} onChange={(event) => set('notes', event.target.value)} />
+            <textarea
+              className="textarea"
+              rows={4}
+              value={form.notes}
+              placeholder={t('form.notesPlaceholder')}
+              onChange={(event) => set('notes', event.target.value)}
+            />
           </Field>
         </div>
       </section>

@@ -26,7 +26,15 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
 
   if (deal.error) {
     return (
-      <EmptyState icon="deals" title={t('detail.notFound')} action={<a className="btn" href={routeHref({ name: 'deals' })}>{tc('actions.back')}</a>}>
+      <EmptyState
+        icon="deals"
+        title={t('detail.notFound')}
+        action={
+          <a className="btn" href={routeHref({ name: 'deals' })}>
+            {tc('actions.back')}
+          </a>
+        }
+      >
         <p className="muted">{deal.error.message}</p>
       </EmptyState>
     );
@@ -45,7 +53,10 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
     navigate({ name: 'deals' });
     toast({
       message: t('list.deleted', { title: deleted.title }),
-      action: { label: tc('actions.undo'), run: () => void call('deals:restore', deleted).then(() => navigate({ name: 'deal', id, tab: 'overview' })) },
+      action: {
+        label: tc('actions.undo'),
+        run: () => void call('deals:restore', deleted).then(() => navigate({ name: 'deal', id, tab: 'overview' })),
+      },
     });
   };
 
@@ -60,7 +71,9 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           <p className={styles.subtitle}>
             <span>{current.counterpartOrg}</span>
             <OutcomeBadge stage={current.stage} outcome={current.outcome} />
-            {current.value !== null && <span className={styles.value}>{format.money(current.value, current.currency)}</span>}
+            {current.value !== null && (
+              <span className={styles.value}>{format.money(current.value, current.currency)}</span>
+            )}
           </p>
         </div>
         <div className={styles.actions}>
@@ -81,13 +94,24 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
 
       <nav className={styles.tabs} aria-label={current.title}>
         {DEAL_TABS.map((name) => (
-          <a key={name} href={routeHref({ name: 'deal', id, tab: name })} className={`${styles.tab} ${tab === name ? styles.activeTab : ''}`} aria-current={tab === name ? 'page' : undefined}>
+          <a
+            key={name}
+            href={routeHref({ name: 'deal', id, tab: name })}
+            className={`${styles.tab} ${tab === name ? styles.activeTab : ''}`}
+            aria-current={tab === name ? 'page' : undefined}
+          >
             {t(`detail.tabs.${name}`)}
           </a>
         ))}
       </nav>
 
-      <div className={styles.content}>{tab === 'overview' ? <DealOverview deal={current} /> : <DealTabPanel tab={tab} deal={current} onChange={deal.reload} />}</div>
+      <div className={styles.content}>
+        {tab === 'overview' ? (
+          <DealOverview deal={current} />
+        ) : (
+          <DealTabPanel tab={tab} deal={current} onChange={deal.reload} />
+        )}
+      </div>
 
       {isConfirmingDelete && (
         <ConfirmDialog

@@ -24,7 +24,8 @@ export function DealsPage() {
   const [query, setQuery] = useState<DealQuery>(defaultDealQuery);
   const deferredQuery = useDeferredValue(query);
   const page = useAsync(() => call('deals:list', deferredQuery), [JSON.stringify(deferredQuery)]);
-  const set = <K extends keyof DealQuery>(key: K, value: DealQuery[K]): void => setQuery((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof DealQuery>(key: K, value: DealQuery[K]): void =>
+    setQuery((current) => ({ ...current, [key]: value }));
   const isFiltered = JSON.stringify(query) !== JSON.stringify({ ...defaultDealQuery(), sort: query.sort });
 
   const duplicate = async (deal: DealSummary): Promise<void> => {
@@ -86,7 +87,12 @@ export function DealsPage() {
                 onChange={(event) => set('search', event.target.value)}
               />
             </div>
-            <select className="select" aria-label={t('form.stage')} value={query.stage ?? ''} onChange={(event) => set('stage', (event.target.value || null) as DealQuery['stage'])}>
+            <select
+              className="select"
+              aria-label={t('form.stage')}
+              value={query.stage ?? ''}
+              onChange={(event) => set('stage', (event.target.value || null) as DealQuery['stage'])}
+            >
               <option value="">{t('list.allStages')}</option>
               {DEAL_STAGES.map((stage) => (
                 <option key={stage} value={stage}>
@@ -94,7 +100,12 @@ export function DealsPage() {
                 </option>
               ))}
             </select>
-            <select className="select" aria-label={t('form.outcome')} value={query.outcome ?? ''} onChange={(event) => set('outcome', (event.target.value || null) as DealQuery['outcome'])}>
+            <select
+              className="select"
+              aria-label={t('form.outcome')}
+              value={query.outcome ?? ''}
+              onChange={(event) => set('outcome', (event.target.value || null) as DealQuery['outcome'])}
+            >
               <option value="">{t('list.allOutcomes')}</option>
               {DEAL_OUTCOMES.map((outcome) => (
                 <option key={outcome} value={outcome}>
@@ -102,7 +113,12 @@ export function DealsPage() {
                 </option>
               ))}
             </select>
-            <select className="select" aria-label={t('form.counterpartStyle')} value={query.style ?? ''} onChange={(event) => set('style', (event.target.value || null) as DealQuery['style'])}>
+            <select
+              className="select"
+              aria-label={t('form.counterpartStyle')}
+              value={query.style ?? ''}
+              onChange={(event) => set('style', (event.target.value || null) as DealQuery['style'])}
+            >
               <option value="">{t('list.allStyles')}</option>
               {COUNTERPART_STYLES.map((style) => (
                 <option key={style} value={style}>
@@ -110,7 +126,12 @@ export function DealsPage() {
                 </option>
               ))}
             </select>
-            <select className="select" aria-label={t('form.tags')} value={query.tag ?? ''} onChange={(event) => set('tag', event.target.value || null)}>
+            <select
+              className="select"
+              aria-label={t('form.tags')}
+              value={query.tag ?? ''}
+              onChange={(event) => set('tag', event.target.value || null)}
+            >
               <option value="">{t('list.allTags')}</option>
               {data?.tags.map((tag) => (
                 <option key={tag} value={tag}>
@@ -118,7 +139,12 @@ export function DealsPage() {
                 </option>
               ))}
             </select>
-            <select className="select" aria-label={t('list.sortBy')} value={query.sort} onChange={(event) => set('sort', event.target.value as DealQuery['sort'])}>
+            <select
+              className="select"
+              aria-label={t('list.sortBy')}
+              value={query.sort}
+              onChange={(event) => set('sort', event.target.value as DealQuery['sort'])}
+            >
               {DEAL_SORTS.map((sort) => (
                 <option key={sort} value={sort}>
                   {t(`list.sorts.${sort}`)}
@@ -127,7 +153,11 @@ export function DealsPage() {
             </select>
           </div>
 
-          {page.error && <p className={styles.error} role="alert">{tc('errors.loadFailed', { message: page.error.message })}</p>}
+          {page.error && (
+            <p className={styles.error} role="alert">
+              {tc('errors.loadFailed', { message: page.error.message })}
+            </p>
+          )}
 
           {data && data.total === 0 ? (
             <EmptyState
@@ -135,7 +165,11 @@ export function DealsPage() {
               title={t('list.noMatchTitle')}
               action={
                 isFiltered && (
-                  <button type="button" className="btn" onClick={() => setQuery({ ...defaultDealQuery(), sort: query.sort })}>
+                  <button
+                    type="button"
+                    className="btn"
+                    onClick={() => setQuery({ ...defaultDealQuery(), sort: query.sort })}
+                  >
                     {t('list.clearFilters')}
                   </button>
                 )
@@ -164,7 +198,10 @@ export function DealsPage() {
                     {data.deals.map((deal) => (
                       <tr key={deal.id}>
                         <td>
-                          <a className={styles.dealLink} href={routeHref({ name: 'deal', id: deal.id, tab: 'overview' })}>
+                          <a
+                            className={styles.dealLink}
+                            href={routeHref({ name: 'deal', id: deal.id, tab: 'overview' })}
+                          >
                             {deal.title}
                           </a>
                           <div className={styles.org}>
@@ -177,7 +214,13 @@ export function DealsPage() {
                             {deal.isSample && <span className="badge">{t('list.sample')}</span>}
                           </div>
                         </td>
-                        <td>{deal.counterpartStyle ? tc(`styles.${deal.counterpartStyle}`) : <span className="muted">—</span>}</td>
+                        <td>
+                          {deal.counterpartStyle ? (
+                            tc(`styles.${deal.counterpartStyle}`)
+                          ) : (
+                            <span className="muted">—</span>
+                          )}
+                        </td>
                         <td className={styles.number}>{format.money(deal.value, deal.currency)}</td>
                         <td>
                           <OutcomeBadge stage={deal.stage} outcome={deal.outcome} />
@@ -186,10 +229,22 @@ export function DealsPage() {
                         <td className="muted">{format.date(deal.updatedAt)}</td>
                         <td className={styles.actions}>
                           <span role="group" aria-label={t('list.actionsFor', { title: deal.title })}>
-                            <button type="button" className="btn btn-ghost btn-icon" title={tc('actions.duplicate')} aria-label={`${tc('actions.duplicate')} ${deal.title}`} onClick={() => void duplicate(deal)}>
+                            <button
+                              type="button"
+                              className="btn btn-ghost btn-icon"
+                              title={tc('actions.duplicate')}
+                              aria-label={`${tc('actions.duplicate')} ${deal.title}`}
+                              onClick={() => void duplicate(deal)}
+                            >
                               <Icon name="copy" size={16} />
                             </button>
-                            <button type="button" className="btn btn-ghost btn-icon" title={tc('actions.delete')} aria-label={`${tc('actions.delete')} ${deal.title}`} onClick={() => void remove(deal)}>
+                            <button
+                              type="button"
+                              className="btn btn-ghost btn-icon"
+                              title={tc('actions.delete')}
+                              aria-label={`${tc('actions.delete')} ${deal.title}`}
+                              onClick={() => void remove(deal)}
+                            >
                               <Icon name="trash" size={16} />
                             </button>
                           </span>
@@ -198,7 +253,9 @@ export function DealsPage() {
                     ))}
                   </tbody>
                 </table>
-                {data.total > data.deals.length && <p className={styles.more}>{t('list.shownOf', { shown: data.deals.length, total: data.total })}</p>}
+                {data.total > data.deals.length && (
+                  <p className={styles.more}>{t('list.shownOf', { shown: data.deals.length, total: data.total })}</p>
+                )}
               </div>
             )
           )}

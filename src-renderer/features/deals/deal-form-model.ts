@@ -38,7 +38,11 @@ export function parseAmount(text: string): number | null | 'invalid' {
   return Number(compact);
 }
 
-export const splitTags = (text: string): string[] => text.split(/[,，;；]/).map((tag) => tag.trim()).filter(Boolean);
+export const splitTags = (text: string): string[] =>
+  text
+    .split(/[,，;；]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
 
 export function draftFromForm(form: DealFormState): { draft: DealDraft; errors: FormErrors } {
   const errors: FormErrors = {};

@@ -18,7 +18,14 @@ export const dealsTexts = defineTexts(
       count_one: '{{count}} deal',
       count_other: '{{count}} deals',
       shownOf: 'Showing {{shown}} of {{total}}',
-      columns: { deal: 'Deal', style: 'Style', value: 'Value', stage: 'Stage', meeting: 'Next meeting', updated: 'Edited' },
+      columns: {
+        deal: 'Deal',
+        style: 'Style',
+        value: 'Value',
+        stage: 'Stage',
+        meeting: 'Next meeting',
+        updated: 'Edited',
+      },
       sample: 'Sample',
       emptyTitle: 'Prepare your first negotiation',
       emptyBody:
@@ -35,7 +42,12 @@ export const dealsTexts = defineTexts(
     form: {
       newTitle: 'New deal',
       editTitle: 'Edit deal',
-      sections: { basics: 'The negotiation', counterpart: 'Counterpart', contacts: 'Contacts', details: 'Dates, tags and notes' },
+      sections: {
+        basics: 'The negotiation',
+        counterpart: 'Counterpart',
+        contacts: 'Contacts',
+        details: 'Dates, tags and notes',
+      },
       title: 'Deal title',
       titlePlaceholder: 'e.g. 2027 network renewal',
       counterpartOrg: 'Counterpart organisation',

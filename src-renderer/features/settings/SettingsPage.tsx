@@ -14,7 +14,13 @@ export function SettingsPage({ status }: { status: AppStatus }) {
       <h1>{t('title')}</h1>
       <section className={`card ${styles.section}`}>
         <Field label={t('language')} hint={t('languageHint')}>
-          <select className="select" value={settings.language ?? 'system'} onChange={(event) => void update({ language: event.target.value === 'system' ? null : (event.target.value as Language) })}>
+          <select
+            className="select"
+            value={settings.language ?? 'system'}
+            onChange={(event) =>
+              void update({ language: event.target.value === 'system' ? null : (event.target.value as Language) })
+            }
+          >
             <option value="system">{t('languages.system')}</option>
             {LANGUAGES.map((language) => (
               <option key={language} value={language}>
@@ -24,7 +30,11 @@ export function SettingsPage({ status }: { status: AppStatus }) {
           </select>
         </Field>
         <Field label={t('theme')}>
-          <select className="select" value={settings.theme} onChange={(event) => void update({ theme: event.target.value as Theme })}>
+          <select
+            className="select"
+            value={settings.theme}
+            onChange={(event) => void update({ theme: event.target.value as Theme })}
+          >
             {THEMES.map((theme) => (
               <option key={theme} value={theme}>
                 {t(`themes.${theme}`)}
