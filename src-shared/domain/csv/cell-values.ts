@@ -1,0 +1,262 @@
+// Reading one CSV cell as a date, an amount, a currency or a choice, with the formats CRMs and users write.
+
+export type CellIssueCode =
+  | 'required'
+  | 'invalid-date'
+  | 'ambiguous-date'
+  | 'invalid-number'
+  | 'negative-number'
+  | 'too-large'
+  | 'too-long'
+  | 'invalid-currency'
+  | 'invalid-choice'
+  | 'conflict';
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; code: CellIssueCode; message: string };
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = <T>(code: CellIssueCode, message: string): CellResult<T> => ({ ok: false, code, message });
+
+/** Undoes the `'` our own export puts before =, +, -, @, tab and CR (formula-injection guard), and trims. */
+export function cellText(raw: string | undefined): string {
+  const text = (raw ?? '').trim();
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/** Case, width, spaces and punctuation folded, for matching headers and choice values. */
+export function normaliseKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-./:()[\]（）【】、，,;；'"“”‘’!?！？]+/gu, '');
+}
+
+// ---------------------------------------------------------------- dates
+
+/**
+ * How to read dd/mm/yyyy-style dates with the year last and a slash or dash. Without it they are
+ * rejected as ambiguous, because 03/04/2024 is March in the US and April almost everywhere else.
+ */
+export type SlashDateOrder = 'dmy' | 'mdy';
+
+export const ACCEPTED_DATE_FORMATS = [
+  'yyyy-mm-dd',
+  'yyyy/mm/dd',
+  'yyyy.mm.dd',
+  'yyyy年m月d日',
+  'dd.mm.yyyy',
+  'yyyy-mm-ddThh:mm… (time ignored)',
+  'dd/mm/yyyy or mm/dd/yyyy (with a chosen order)',
+] as const;
+
+const pad2 = (value: number): string => String(value).padStart(2, '0');
+
+function toIsoDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Reads a date cell as yyyy-mm-dd; empty cells give null. */
+export function parseDateCell(
+  raw: string | undefined,
+  slashOrder: SlashDateOrder | null = null,
+): CellResult<string | null> {
+  const text = cellText(raw).normalize('NFKC');
+  if (text === '') return ok(null);
+  const invalid = fail<string | null>('invalid-date', `"${text}" is not a date; write it as yyyy-mm-dd.`);
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)\d{1,2}:\d{2}.*)?$/.exec(text);
+  if (match) {
+    const date = toIsoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    return date ? ok(date) : invalid;
+  }
+  match = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/.exec(text);
+  if (match) {
+    const date = toIsoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    return date ? ok(date) : invalid;
+  }
+  match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (match) {
+    const date = toIsoDate(Number(match[3]), Number(match[2]), Number(match[1]));
+    return date ? ok(date) : invalid;
+  }
+  match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s+\d{1,2}:\d{2}.*)?$/.exec(text);
+  if (match) {
+    if (slashOrder === null) {
+      return fail(
+        'ambiguous-date',
+        `"${text}" could be day/month or month/day; write it as yyyy-mm-dd or choose the order.`,
+      );
+    }
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const date =
+      slashOrder === 'dmy' ? toIsoDate(Number(match[3]), second, first) : toIsoDate(Number(match[3]), first, second);
+    return date ? ok(date) : invalid;
+  }
+  return invalid;
+}
+
+// ---------------------------------------------------------------- amounts and currencies
+
+const CURRENCY_WORDS: Record<string, string> = {
+  '¥': 'CNY',
+  元: 'CNY',
+  人民币: 'CNY',
+  rmb: 'CNY',
+  cny: 'CNY',
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  美元: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  欧元: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  英镑: 'GBP',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  港币: 'HKD',
+  港元: 'HKD',
+  jpy: 'JPY',
+  日元: 'JPY',
+};
+
+/** A currency cell: an ISO 4217 code, or a symbol or word for one (¥, 人民币, $, €…). Empty gives null. */
+export function parseCurrencyCell(raw: string | undefined): CellResult<string | null> {
+  const text = cellText(raw).normalize('NFKC');
+  if (text === '') return ok(null);
+  const known = CURRENCY_WORDS[text.toLowerCase()];
+  if (known) return ok(known);
+  if (/^[A-Za-z]{3}$/.test(text)) return ok(text.toUpperCase());
+  return fail('invalid-currency', `"${text}" is not a currency code such as CNY, USD or EUR.`);
+}
+
+/** The largest amount a deal record accepts (as the stored-deal schema does). */
+export const MAX_AMOUNT = 1e13;
+
+// Longest first, so "US$" wins over "$" and "人民币" over "元".
+const CURRENCY_AFFIXES = Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length);
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, k: 1e3, m: 1e6, mn: 1e6 };
+
+/**
+ * An amount such as 1200, "1,200", "1.234,50", "¥12,000", "12万", "1.5m" or "$3k". A currency symbol
+ * or word, when present, is returned too. Grouping: commas followed by groups of three are thousands
+ * separators ("1,200" is 1200); a lone comma with one or two digits after it is a decimal comma
+ * ("12,5"); a lone dot is always a decimal point. Empty cells give null; negatives are rejected.
+ */
+export function parseAmountCell(
+  raw: string | undefined,
+): CellResult<{ amount: number; currency: string | null } | null> {
+  const original = cellText(raw);
+  let text = original.normalize('NFKC').replace(/[\s\u00a0\u2009\u202f']/gu, '');
+  if (text === '') return ok(null);
+  const invalid = fail<never>('invalid-number', `"${original}" is not a number.`);
+
+  let currency: string | null = null;
+  let isNegative = false;
+  if (text.startsWith('-') || text.startsWith('−')) {
+    isNegative = true;
+    text = text.slice(1);
+  }
+  for (let guard = 0; guard < 2; guard++) {
+    const lower = text.toLowerCase();
+    const prefix = CURRENCY_AFFIXES.find((word) => lower.startsWith(word));
+    const suffix = CURRENCY_AFFIXES.find((word) => lower.endsWith(word));
+    const affix = prefix ?? suffix;
+    if (!affix) break;
+    const code = CURRENCY_WORDS[affix] ?? null;
+    if (currency !== null && code !== currency) return invalid;
+    currency = code;
+    text = prefix ? text.slice(affix.length) : text.slice(0, text.length - affix.length);
+  }
+  if (text.startsWith('-') || text.startsWith('−')) {
+    isNegative = true;
+    text = text.slice(1);
+  }
+
+  let multiplier = 1;
+  const unit = /(万|亿|千|mn|k|m)$/i.exec(text);
+  if (unit) {
+    multiplier = MULTIPLIERS[unit[1]?.toLowerCase() ?? ''] ?? 1;
+    text = text.slice(0, text.length - (unit[1]?.length ?? 0));
+  }
+
+  let normalised: string | null = null;
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (/^\d+$/.test(text) || /^\d*\.\d+$/.test(text)) normalised = text;
+  else if (lastComma >= 0 && lastDot >= 0) {
+    const decimalIsDot = lastDot > lastComma;
+    const group = decimalIsDot ? ',' : '.';
+    const decimal = decimalIsDot ? '.' : ',';
+    const [whole = '', fraction = ''] = text.split(decimal);
+    if (text.split(decimal).length === 2 && isGrouped(whole, group) && /^\d+$/.test(fraction)) {
+      normalised = `${whole.split(group).join('')}.${fraction}`;
+    }
+  } else if (lastComma >= 0) {
+    if (isGrouped(text, ',')) normalised = text.split(',').join('');
+    else if (/^\d+,\d{1,2}$/.test(text)) normalised = text.replace(',', '.');
+  } else if (lastDot >= 0 && isGrouped(text, '.') && text.split('.').length > 2) {
+    normalised = text.split('.').join('');
+  }
+  if (normalised === null) return invalid;
+  const amount = Number(normalised) * multiplier;
+  if (!Number.isFinite(amount)) return invalid;
+  if (isNegative && amount !== 0) {
+    return fail('negative-number', `"${original}" is negative; amounts must be zero or more.`);
+  }
+  if (amount > MAX_AMOUNT) return fail('too-large', `"${original}" is larger than ${MAX_AMOUNT.toExponential()}.`);
+  return ok({ amount: Math.round(amount * 100) / 100, currency });
+}
+
+/** "1,234,567" with `,` — digits in groups of three after a leading group of one to three. */
+function isGrouped(text: string, separator: ',' | '.'): boolean {
+  const parts = text.split(separator);
+  const [head, ...rest] = parts;
+  return head !== undefined && /^\d{1,3}$/.test(head) && rest.length > 0 && rest.every((part) => /^\d{3}$/.test(part));
+}
+
+// ---------------------------------------------------------------- choices and lists
+
+/** Turns value → spellings into a lookup from normalised spelling to value. */
+export function synonymTable<T extends string>(table: Readonly<Record<T, readonly string[]>>): Record<string, T> {
+  const result: Record<string, T> = {};
+  for (const [value, words] of Object.entries(table) as [T, readonly string[]][]) {
+    for (const word of words) result[normaliseKey(word)] = value;
+  }
+  return result;
+}
+
+/** Maps a normalised spelling to one value; values are matched by their own id too. */
+export function parseChoiceCell<T extends string>(
+  raw: string | undefined,
+  synonyms: Readonly<Record<string, T>>,
+  allowed: readonly T[],
+): CellResult<T | null> {
+  const text = cellText(raw);
+  if (text === '') return ok(null);
+  const key = normaliseKey(text);
+  const direct = allowed.find((value) => normaliseKey(value) === key);
+  const value = direct ?? synonyms[key];
+  if (value !== undefined) return ok(value);
+  return fail('invalid-choice', `"${text}" is not one of: ${allowed.join(', ')}.`);
+}
+
+/** Text of at most `max` characters; longer text is an issue rather than silently cut. */
+export function parseTextCell(raw: string | undefined, max: number): CellResult<string> {
+  const text = cellText(raw);
+  return text.length <= max
+    ? ok(text)
+    : fail('too-long', `The text has ${text.length} characters; at most ${max} fit.`);
+}
+
+/** Splits "a, b; c | d、e" into trimmed, distinct, non-empty items. */
+export function parseListCell(raw: string | undefined): string[] {
+  const items = cellText(raw)
+    .split(/[,;|、，；\n]/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return [...new Set(items)];
+}

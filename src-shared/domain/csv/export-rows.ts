@@ -1,0 +1,92 @@
+// Deals, logged objections and observed signals as CSV rows whose headers the importers recognise.
+import type { Deal } from '../deal';
+import { OBJECTION_IMPORT_FIELDS, SIGNAL_IMPORT_FIELDS } from './activity-import';
+import type { ImportFieldSpec } from './column-mapping';
+import { DEAL_IMPORT_FIELDS } from './deal-import';
+import type { CsvColumn, CsvRecord } from './to-csv';
+
+export type CsvLanguage = 'en' | 'zh';
+
+const LIST_SEPARATOR = '; ';
+
+function columnsOf(fields: readonly ImportFieldSpec<string>[], language: CsvLanguage): CsvColumn[] {
+  return fields.map((spec) => ({ key: spec.field, header: spec.label[language] }));
+}
+
+/** Every importable deal field plus the deal's ID (which an import ignores: imported deals get new ids). */
+export function dealCsvColumns(language: CsvLanguage = 'en'): CsvColumn[] {
+  return [{ key: 'id', header: 'ID' }, ...columnsOf(DEAL_IMPORT_FIELDS, language)];
+}
+
+export function objectionCsvColumns(language: CsvLanguage = 'en'): CsvColumn[] {
+  return columnsOf(OBJECTION_IMPORT_FIELDS, language);
+}
+
+export function signalCsvColumns(language: CsvLanguage = 'en'): CsvColumn[] {
+  return columnsOf(SIGNAL_IMPORT_FIELDS, language);
+}
+
+export function dealsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
+  return deals.map((deal) => ({
+    id: deal.id,
+    title: deal.title,
+    counterpartOrg: deal.counterpartOrg,
+    value: deal.value,
+    currency: deal.currency,
+    stage: deal.stage,
+    outcome: deal.outcome,
+    closedOn: deal.review.closedOn,
+    expectedCloseDate: deal.expectedCloseDate,
+    meetingDate: deal.meetingDate,
+    finalPrice: deal.review.finalPrice,
+    target: deal.worksheet.numbers.target,
+    walkAway: deal.worksheet.numbers.walkAway,
+    tags: deal.tags.join(LIST_SEPARATOR),
+    counterpartStyle: deal.counterpartStyle,
+    side: deal.side,
+    lostReason: deal.review.lostReason,
+    notes: deal.notes,
+  }));
+}
+
+/** One row per logged objection, oldest meeting first within each deal. */
+export function objectionsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
+  const rows: CsvRecord[] = [];
+  for (const deal of deals) {
+    for (const meeting of deal.meetings) {
+      for (const objection of meeting.objections) {
+        rows.push({
+          dealId: deal.id,
+          dealTitle: deal.title,
+          meetingDate: meeting.date,
+          text: objection.text,
+          cardId: objection.cardId,
+          type: objection.type,
+          nature: objection.nature,
+          techniques: objection.techniqueIds.join(LIST_SEPARATOR),
+          result: objection.result,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** One row per observed closing signal. */
+export function signalsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
+  const rows: CsvRecord[] = [];
+  for (const deal of deals) {
+    for (const meeting of deal.meetings) {
+      for (const signal of meeting.signals) {
+        rows.push({
+          dealId: deal.id,
+          dealTitle: deal.title,
+          meetingDate: meeting.date,
+          signalId: signal.signalId,
+          text: signal.text,
+        });
+      }
+    }
+  }
+  return rows;
+}
