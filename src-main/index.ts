@@ -8,6 +8,7 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register-ipc';
 import { buildMenuTemplate } from './menu/app-menu';
 import { menuLabels } from './menu/menu-labels';
+import { createElectronExportPorts } from './export/electron-ports';
 import { createServices, type Services } from './services/create-services';
 import { resolveDataDir } from './store/data-dir';
 import { DataLockedError } from './store/data-lock';
@@ -17,6 +18,11 @@ import { APP_ORIGIN } from './window/security';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
 let mainWindow: BrowserWindow | null = null;
+
+// --user-data-dir gives a run its own profile (tests, a second portable copy): window state and the
+// single-instance lock live there, so it neither collides with the user's open Parley nor moves its window.
+const userDataDir = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataDir) app.setPath('userData', userDataDir);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -47,7 +53,13 @@ function installMenu(services: Services): void {
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
-  const services = await createServices({ dataDir, version: app.getVersion() });
+  const rendererDir = join(import.meta.dirname, '../renderer');
+  const services = await createServices({
+    dataDir,
+    version: app.getVersion(),
+    // A build carries the bundled fonts in the renderer folder; the dev server uses the repository's.
+    export: { ports: createElectronExportPorts(() => mainWindow), ...(devServerUrl ? {} : { fontsDir: rendererDir }) },
+  });
   app.on('will-quit', () => services.close());
 
   const dispatch = createDispatch(createHandlers(services));
@@ -57,7 +69,6 @@ async function start(): Promise<void> {
     return result;
   }, devServerUrl);
 
-  const rendererDir = join(import.meta.dirname, '../renderer');
   serveAppScheme(rendererDir);
   installMenu(services);
   mainWindow = createMainWindow({

@@ -5,7 +5,9 @@ import type { Services } from '../services/create-services';
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
 
 export function createHandlers(services: Services): Handlers {
-  const { app, settings, deals } = services;
+  const { app, settings, deals, playbook, worksheet, rehearsal } = services;
+  const exports = services.export;
+  const { history } = services;
   return {
     'app:status': () => app.status(),
     'app:dismiss-problems': () => app.dismissProblems(),
@@ -18,5 +20,42 @@ export function createHandlers(services: Services): Handlers {
     'deals:duplicate': ({ id, title }) => deals.duplicate(id, title),
     'deals:delete': ({ id }) => deals.remove(id),
     'deals:restore': (deal) => deals.restore(deal),
+    'playbook:list': (query) => playbook.list(query),
+    'playbook:get': (ref) => playbook.get(ref),
+    'playbook:save': (input) => playbook.save(input),
+    'playbook:reset': (ref) => playbook.reset(ref),
+    'playbook:set-hidden': ({ isHidden, ...ref }) => playbook.setHidden(ref, isHidden),
+    'playbook:delete': (ref) => playbook.remove(ref),
+    'worksheet:save': ({ dealId, worksheet: sheet }) => worksheet.save(dealId, sheet),
+    'worksheet:precedents': ({ dealId }) => worksheet.precedents(dealId),
+    'rehearsal:start': (options) => rehearsal.start(options),
+    'rehearsal:check-answer': (input) => rehearsal.check(input),
+    'rehearsal:record-attempt': (input) => rehearsal.recordAttempt(input),
+    'rehearsal:attempts': ({ cardId, limit }) => rehearsal.attempts(cardId, limit),
+    'rehearsal:due-count': () => rehearsal.dueCount(),
+    'rehearsal:overview': () => rehearsal.overview(),
+    'rehearsal:progress': ({ weeks }) => rehearsal.progress(weeks),
+    'rehearsal:rubric': () => rehearsal.rubric(),
+    'rehearsal:update-rubric': ({ items }) => rehearsal.updateRubric(items),
+    'rehearsal:drill-start': (input) => rehearsal.startDrill(input),
+    'rehearsal:drill-respond': (move) => rehearsal.respondDrill(move),
+    'rehearsal:drill-stop': ({ id }) => rehearsal.stopDrill(id),
+    'export:prep-sheet-preview': (request) => exports.preview(request),
+    'export:prep-sheet': (request) => exports.exportPrepSheet(request),
+    'export:prep-sheet-print': (request) => exports.print(request),
+    'history:save-meeting': ({ dealId, meeting }) => history.saveMeeting(dealId, meeting),
+    'history:delete-meeting': ({ dealId, meetingId }) => history.deleteMeeting(dealId, meetingId),
+    'history:save-outcome': (input) => history.saveOutcome(input),
+    'history:debrief-options': () => history.debriefOptions(),
+    'history:stats': (filters) => history.stats(filters),
+    'history:drill-down': (input) => history.drillDown(input),
+    'history:import-preview': (request) => history.importPreview(request),
+    'history:import-commit': (request) => history.importCommit(request),
+    'history:export-csv': (input) => history.exportCsv(input),
+    'history:export-backup': (input) => history.exportBackup(input),
+    'history:backup-preview': (input) => history.previewBackup(input),
+    'history:import-backup': (input) => history.importBackup(input),
+    'history:load-sample': () => history.loadSample(),
+    'history:remove-sample': () => history.removeSample(),
   };
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { FieldIssue, FieldIssueCode } from '@shared/ipc/result';
 
 export const id = z.string().min(1).max(100);
+/** Ids that become file names (deals/<id>.json): a safe alphabet, no dots or slashes. */
+export const fileNameId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 export const shortText = (max = 200) => z.string().max(max);
 export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
 export const longText = z.string().max(20_000);

@@ -12,7 +12,17 @@ import {
 import type { Meeting } from '@shared/domain/meeting-types';
 import { CRITERION_KINDS, SPIN_KINDS, type Worksheet } from '@shared/domain/worksheet-types';
 import { OBJECTION_NATURES, OBJECTION_TYPES } from '@shared/playbook/types';
-import { amount, currencyCode, id, isoDate, isoDateTime, longText, requiredText, shortText } from './common';
+import {
+  amount,
+  currencyCode,
+  fileNameId,
+  id,
+  isoDate,
+  isoDateTime,
+  longText,
+  requiredText,
+  shortText,
+} from './common';
 
 const party = z.enum(['ours', 'theirs']);
 const nullableAmount = amount.nullable();
@@ -150,7 +160,7 @@ export const reviewSchema = z.object({
 });
 
 export const dealSchema = dealDraftSchema.extend({
-  id,
+  id: fileNameId,
   isSample: z.boolean(),
   worksheet: worksheetSchema,
   meetings: z.array(meetingSchema).max(500),

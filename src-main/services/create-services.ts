@@ -1,17 +1,29 @@
 // The backend: every service wired to one store. Runs the same in Electron, tests and benchmarks.
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { ExportPorts } from '../export/ports';
 import { openStore } from '../store/open-store';
 import { createAppService } from './app-service';
 import type { ServiceContext } from './context';
 import { createDealsService } from './deals-service';
+import { createExportService } from './export-service';
+import { createHistoryService } from './history-service';
+import { createPlaybookService } from './playbook-service';
+import { createRehearsalService } from './rehearsal-service';
 import { createSettingsService } from './settings-service';
+import { createWorksheetService } from './worksheet-service';
 
 export type ServiceOptions = {
   dataDir: string;
   version?: string;
   now?: () => Date;
   newId?: () => string;
+  /** Export ports (PDF renderer, save dialog, printer) and the folder of the bundled fonts. */
+  export?: { ports?: Partial<ExportPorts>; fontsDir?: string };
 };
+
+// The repository's fonts: right for tests and development; the app passes its build's copy.
+const REPOSITORY_FONTS = resolve(import.meta.dirname, '../../resources/fonts');
 
 export async function createServices(options: ServiceOptions) {
   const now = options.now ?? (() => new Date());
@@ -22,11 +34,21 @@ export async function createServices(options: ServiceOptions) {
     newId: options.newId ?? randomUUID,
     version: options.version ?? '0.0.0',
   };
+  const deals = createDealsService(context);
+  const playbook = createPlaybookService(context);
   return {
     context,
     app: createAppService(context),
     settings: createSettingsService(context),
-    deals: createDealsService(context),
+    deals,
+    playbook,
+    rehearsal: createRehearsalService(context, playbook),
+    worksheet: createWorksheetService(context, deals),
+    export: createExportService(context, deals.requireDeal, {
+      ports: options.export?.ports ?? {},
+      fontsDir: options.export?.fontsDir ?? REPOSITORY_FONTS,
+    }),
+    history: createHistoryService(context, deals, playbook, { chooseSavePath: options.export?.ports?.chooseSavePath }),
     close: (): void => store.close(),
   };
 }

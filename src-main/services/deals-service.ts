@@ -1,7 +1,13 @@
 // Deals: list, create, edit, duplicate, delete and restore.
 import type { Deal, DealDraft } from '@shared/domain/deal';
 import { applyDraft, createDeal, duplicateDeal } from '@shared/domain/deal-factory';
-import { queryDeals, summariseDeal, type DealListPage, type DealQuery } from '@shared/domain/deal-list';
+import {
+  queryDeals,
+  summariseDeal,
+  type DealListPage,
+  type DealQuery,
+  type DealSummary,
+} from '@shared/domain/deal-list';
 import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './service-error';
 
@@ -17,10 +23,19 @@ export function createDealsService({ store, now, newId }: ServiceContext) {
     return deal;
   };
 
+  // A saved deal is a new object, so summaries keyed by the object never go stale; this keeps the
+  // readiness score (a full worksheet check) off the path of every search keystroke.
+  const summaries = new WeakMap<Deal, DealSummary>();
+  const summaryOf = (deal: Deal): DealSummary => {
+    let summary = summaries.get(deal);
+    if (!summary) summaries.set(deal, (summary = summariseDeal(deal)));
+    return summary;
+  };
+
   return {
     requireDeal,
     save,
-    list: (query: DealQuery): DealListPage => queryDeals(store.deals.all().map(summariseDeal), query),
+    list: (query: DealQuery): DealListPage => queryDeals(store.deals.all().map(summaryOf), query),
     get: (id: string): Deal => requireDeal(id),
     create: (draft: DealDraft): Promise<Deal> => save(createDeal(draft, newId(), now())),
     update: (id: string, draft: DealDraft): Promise<Deal> => save(applyDraft(requireDeal(id), draft, now())),

@@ -1,6 +1,6 @@
 // One writer per data folder: a lock file holding the owner's pid, taken over only when that process is gone.
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const LOCK_FILE = 'parley.lock';
 
@@ -12,6 +12,9 @@ export class DataLockedError extends Error {
 }
 
 export type DataLock = { release: () => void };
+
+// Locks this process holds: its own pid in a lock file means "in use here", not "left by a crash".
+const heldHere = new Set<string>();
 
 const isProcessAlive = (pid: number): boolean => {
   try {
@@ -32,20 +35,28 @@ const readOwner = (path: string): number | null => {
 };
 
 export function acquireDataLock(dataDir: string, pid = process.pid): DataLock {
-  const path = join(dataDir, LOCK_FILE);
+  const path = join(resolve(dataDir), LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(pid));
       closeSync(fd);
-      return { release: () => rmSync(path, { force: true }) };
+      heldHere.add(path);
+      return { release: () => releaseLock(path, pid) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(path);
-      if (owner !== null && owner !== pid && isProcessAlive(owner)) throw new DataLockedError(owner);
+      if (owner !== null && (owner === pid ? heldHere.has(path) : isProcessAlive(owner)))
+        throw new DataLockedError(owner);
       // The owner died (or wrote nothing): the lock is stale.
       rmSync(path, { force: true });
     }
   }
   throw new Error(`Could not take the lock ${path}.`);
+}
+
+function releaseLock(path: string, pid: number): void {
+  if (!heldHere.delete(path)) return;
+  // Never remove a lock that another process has taken over in the meantime.
+  if (readOwner(path) === pid) rmSync(path, { force: true });
 }

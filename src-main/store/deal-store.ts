@@ -5,14 +5,19 @@ import { z } from 'zod';
 import type { Low } from 'lowdb';
 import type { Deal } from '@shared/domain/deal';
 import type { StoreProblem } from '@shared/ipc/contract';
+import { fileNameId } from '../schemas/common';
 import { dealSchema } from '../schemas/deal-schema';
 import { createDocument, openDocument, type DocumentSpec } from './json-document';
 import type { Migration } from './migrations';
+import { quarantineFile } from './quarantine';
 
 export const DEALS_DIR = 'deals';
 export const DEAL_SCHEMA_VERSION = 1;
 
 export type DealFile = { schemaVersion: number; deal: Deal };
+
+/** Told about every save (the new deal) and removal (null), so derived caches stay current one deal at a time. */
+export type DealChangeListener = (id: string, deal: Deal | null) => void;
 
 const dealFileSpec = (migrations: readonly Migration[]): DocumentSpec<DealFile> => ({
   schema: z.object({ schemaVersion: z.number(), deal: dealSchema }),
@@ -20,11 +25,11 @@ const dealFileSpec = (migrations: readonly Migration[]): DocumentSpec<DealFile> 
   migrations,
 });
 
-// Deal ids become file names: keep them to a safe alphabet.
-const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const LOAD_CONCURRENCY = 64;
 
 export class DealStore {
+  private readonly listeners = new Set<DealChangeListener>();
+
   private constructor(
     private readonly dataDir: string,
     private readonly documents: Map<string, Low<DealFile>>,
@@ -50,16 +55,22 @@ export class DealStore {
     const worker = async (): Promise<void> => {
       while (next < names.length) {
         const name = names[next++] as string;
-        // The fallback is never used: the file was just listed.
+        const file = join(folder, name);
+        // The fallback is used only when the file vanished since it was listed.
         const { db, problem } = await openDocument(
           dataDir,
-          join(folder, name),
+          file,
           spec,
           () => ({ schemaVersion: 0, deal: null as unknown as Deal }),
           now,
         );
+        const deal = problem ? null : db.data.deal;
         if (problem) problems.push(problem);
-        else if (db.data.deal) documents.set(db.data.deal.id, db);
+        else if (deal && `${deal.id}.json` !== name) {
+          // A copy made by hand: loading it would tie the deal to the wrong file (a delete would leave it behind).
+          const reason = `holds deal ${deal.id}, which does not match its file name`;
+          problems.push(await quarantineFile(dataDir, file, reason, now));
+        } else if (deal) documents.set(deal.id, db);
       }
     };
     await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, names.length) }, worker));
@@ -84,7 +95,8 @@ export class DealStore {
 
   /** Resolves once the deal is durably on disk. */
   async save(deal: Deal): Promise<void> {
-    if (!SAFE_ID.test(deal.id)) throw new Error(`unsafe deal id: ${deal.id}`);
+    // Deal ids become file names: keep them to a safe alphabet.
+    if (!fileNameId.safeParse(deal.id).success) throw new Error(`unsafe deal id: ${deal.id}`);
     const data = { schemaVersion: DEAL_SCHEMA_VERSION, deal };
     let db = this.documents.get(deal.id);
     if (db) db.data = data;
@@ -92,12 +104,24 @@ export class DealStore {
       db = createDocument(this.fileOf(deal.id), data);
       this.documents.set(deal.id, db);
     }
+    this.notify(deal.id, deal);
     await db.write();
   }
 
   async remove(id: string): Promise<void> {
     this.documents.delete(id);
+    this.notify(id, null);
     await rm(this.fileOf(id), { force: true });
+  }
+
+  /** Calls `listener` after every save and removal; returns the unsubscribe. */
+  onChange(listener: DealChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(id: string, deal: Deal | null): void {
+    for (const listener of this.listeners) listener(id, deal);
   }
 
   private fileOf(id: string): string {

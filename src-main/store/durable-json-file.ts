@@ -60,11 +60,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+    let data: unknown;
     try {
-      return JSON.parse(text) as T;
+      data = JSON.parse(text);
     } catch (error) {
       throw new CorruptFileError(this.file, `not valid JSON: ${(error as Error).message}`);
     }
+    // null means "no file" to lowdb: a file that says null is damaged, not missing.
+    if (data === null) throw new CorruptFileError(this.file, 'not a JSON object');
+    return data as T;
   }
 
   write(data: T): Promise<void> {

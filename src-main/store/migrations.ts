@@ -1,6 +1,6 @@
 // Schema versions and the migration runner; a file is backed up before a migration replaces it.
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 
 export type Versioned = { schemaVersion: number };
 
@@ -36,7 +36,8 @@ export function runMigrations(
 
 /** Copies `file` into the backup folder and keeps only the newest few copies of it. */
 export async function backUpFile(dataDir: string, file: string, now: Date): Promise<string> {
-  const folder = join(dataDir, BACKUP_DIR);
+  // Mirrors the data folder (backups/deals/…) so that workbench.json and a deal named "workbench" never mix.
+  const folder = join(dataDir, BACKUP_DIR, dirname(relative(dataDir, file)));
   await mkdir(folder, { recursive: true });
   const name = basename(file);
   const copy = join(folder, `${name}.${now.getTime()}.bak`);

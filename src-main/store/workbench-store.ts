@@ -5,6 +5,11 @@ import type { Low } from 'lowdb';
 import { defaultSettings, type Settings } from '@shared/domain/settings';
 import type { StoreProblem } from '@shared/ipc/contract';
 import { settingsSchema } from '../schemas/settings-schema';
+import { emptyPlaybookOverrides, type PlaybookOverrides } from '@shared/playbook/effective-playbook';
+import { playbookOverridesSchema } from '../schemas/playbook-schema';
+import { defaultRehearsalData, type RehearsalData } from '@shared/domain/rehearsal/records';
+import { rehearsalDataSchema } from '../schemas/rehearsal-schema';
+import { defaultExportPreferences, exportPreferencesSchema, type ExportPreferences } from '../schemas/export-schema';
 import { openDocument } from './json-document';
 import type { Migration } from './migrations';
 
@@ -14,17 +19,26 @@ export const WORKBENCH_SCHEMA_VERSION = 1;
 export type WorkbenchData = {
   schemaVersion: number;
   settings: Settings;
+  playbook: PlaybookOverrides;
+  rehearsal: RehearsalData;
+  export: ExportPreferences;
 };
 
 // Sections added by later releases get their defaults when missing, so they need no migration.
-const workbenchSchema = z.object({
+export const workbenchSchema = z.object({
   schemaVersion: z.number(),
   settings: settingsSchema.default(defaultSettings),
+  playbook: playbookOverridesSchema.default(emptyPlaybookOverrides),
+  rehearsal: rehearsalDataSchema.default(defaultRehearsalData),
+  export: exportPreferencesSchema.default(defaultExportPreferences),
 }) satisfies z.ZodType<WorkbenchData, unknown>;
 
 export const defaultWorkbench = (): WorkbenchData => ({
   schemaVersion: WORKBENCH_SCHEMA_VERSION,
   settings: defaultSettings(),
+  playbook: emptyPlaybookOverrides(),
+  rehearsal: defaultRehearsalData(),
+  export: defaultExportPreferences(),
 });
 
 export class WorkbenchStore {

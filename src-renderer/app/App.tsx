@@ -20,6 +20,12 @@ const DealPage = lazy(() => import('../features/deals/DealPage').then((module) =
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
 );
+const RehearsePage = lazy(() =>
+  import('../features/rehearsal/RehearsePage').then((module) => ({ default: module.RehearsePage })),
+);
+const PlaybookPage = lazy(() =>
+  import('../features/playbook/PlaybookPage').then((module) => ({ default: module.PlaybookPage })),
+);
 
 function Screen({ route, status }: { route: Route; status: AppStatus }) {
   switch (route.name) {
@@ -33,6 +39,10 @@ function Screen({ route, status }: { route: Route; status: AppStatus }) {
       return <DealPage key={route.id} id={route.id} tab={route.tab} />;
     case 'settings':
       return <SettingsPage status={status} />;
+    case 'playbook':
+      return <PlaybookPage />;
+    case 'rehearse':
+      return <RehearsePage key={route.dealId ?? ''} dealId={route.dealId ?? null} />;
     default:
       return <ComingSoon area={route.name} />;
   }

@@ -1,5 +1,6 @@
 // The left navigation: the five areas of Parley.
 import { useTranslation } from 'react-i18next';
+import { useDueCount } from '../features/rehearsal/due-count';
 import { Icon, type IconName } from '../ui/Icon';
 import { routeHref, type Section } from './routes';
 import styles from './Sidebar.module.css';
@@ -13,6 +14,8 @@ const SECTIONS: { section: Section; icon: IconName }[] = [
 
 export function Sidebar({ active }: { active: Section }) {
   const { t } = useTranslation();
+  const { t: tr } = useTranslation('rehearsal');
+  const dueCount = useDueCount(active);
   const link = (section: Section, icon: IconName) => (
     <a
       key={section}
@@ -22,6 +25,12 @@ export function Sidebar({ active }: { active: Section }) {
     >
       <Icon name={icon} />
       <span>{t(`nav.${section}`)}</span>
+      {section === 'rehearse' && dueCount !== null && dueCount > 0 && (
+        <span className={styles.count}>
+          <span aria-hidden="true">{dueCount}</span>
+          <span className="visually-hidden">{tr('dueToday', { count: dueCount })}</span>
+        </span>
+      )}
     </a>
   );
   return (

@@ -8,7 +8,8 @@ export type Route =
   | { name: 'deal-new' }
   | { name: 'deal'; id: string; tab: DealTab }
   | { name: 'deal-edit'; id: string }
-  | { name: 'rehearse' }
+  /** `dealId` opens rehearsal set up for that deal. */
+  | { name: 'rehearse'; dealId?: string }
   | { name: 'history' }
   | { name: 'playbook' }
   | { name: 'settings' };
@@ -18,11 +19,21 @@ export type Section = 'deals' | 'rehearse' | 'history' | 'playbook' | 'settings'
 const isDealTab = (value: string | undefined): value is DealTab =>
   (DEAL_TABS as readonly (string | undefined)[]).includes(value);
 
+// A hand-typed or truncated hash may hold a broken %-escape: keep that part as typed instead of failing.
+const decodePart = (part: string): string => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+};
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodePart);
   const [first, second, third] = parts;
   switch (first) {
     case 'rehearse':
+      return second === 'deal' && third ? { name: 'rehearse', dealId: third } : { name: 'rehearse' };
     case 'history':
     case 'playbook':
     case 'settings':
@@ -47,6 +58,8 @@ export function routeHref(route: Route): string {
         : `#/deals/${encodeURIComponent(route.id)}/${route.tab}`;
     case 'deal-edit':
       return `#/deals/${encodeURIComponent(route.id)}/edit`;
+    case 'rehearse':
+      return route.dealId ? `#/rehearse/deal/${encodeURIComponent(route.dealId)}` : '#/rehearse';
     default:
       return `#/${route.name}`;
   }

@@ -1,12 +1,20 @@
 // Every namespace of the UI, in both languages.
 import { dealsTexts } from '../features/deals/deals.i18n';
+import { exportTexts } from '../features/export/export.i18n';
+import { playbookTexts } from '../features/playbook/playbook.i18n';
+import { rehearsalTexts } from '../features/rehearsal/rehearsal.i18n';
 import { settingsTexts } from '../features/settings/settings.i18n';
+import { worksheetTexts } from '../features/worksheet/worksheet.i18n';
 import { commonTexts } from './common.i18n';
 
 const namespaces = {
   common: commonTexts,
   deals: dealsTexts,
+  export: exportTexts,
+  playbook: playbookTexts,
+  rehearsal: rehearsalTexts,
   settings: settingsTexts,
+  worksheet: worksheetTexts,
 };
 
 type Namespaces = typeof namespaces;

@@ -19,6 +19,22 @@ const PATHS = {
   calendar: 'M4 6h16v15H4zM4 10h16M9 3v4M15 3v4',
   check: 'M5 12l5 5 9-10',
   grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
+  eye: 'M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12zM12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z',
+  'eye-off':
+    'M3 3l18 18M10.6 5.1A10 10 0 0 1 12 5c6.4 0 10 7 10 7a17 17 0 0 1-3.2 4.1M6.6 6.6A17 17 0 0 0 2 12s3.6 7 10 7a9.7 9.7 0 0 0 5.4-1.6M9.9 9.9a3 3 0 0 0 4.2 4.2',
+  reset: 'M4 4v6h6M4.5 14a8 8 0 1 0 1.9-8.3L4 10',
+  'arrow-up': 'M12 19V5M6 11l6-6 6 6',
+  info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v5M12 8v.01',
+  undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3',
+  redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 0 0 0 12h3',
+  gauge: 'M4 18a8 8 0 1 1 16 0M12 18l4-6',
+  scale: 'M12 4v16M5 8h14M5 8l-3 7a3 3 0 0 0 6 0zM19 8l-3 7a3 3 0 0 0 6 0zM8 20h8',
+  flag: 'M5 21V4M5 4h11l-2 4 2 4H5',
+  star: 'M12 3l2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9z',
+  target: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM12 12v.01',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  'file-text': 'M6 3h9l4 4v14H6zM14 3v5h5M9 13h7M9 17h5',
+  printer: 'M7 9V4h10v5M7 17H5V9h14v8h-2M7 14h10v6H7z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,5 +1,6 @@
 // The deals list: compact summaries, and the search / filter / sort applied to them.
 import type { CounterpartStyle, Deal, DealOutcome, DealStage } from './deal';
+import { assessReadiness } from './worksheet/readiness';
 
 export type DealSummary = {
   id: string;
@@ -14,6 +15,8 @@ export type DealSummary = {
   meetingDate: string | null;
   contactCount: number;
   isSample: boolean;
+  /** Worksheet readiness, 0–100. */
+  readiness: number;
   updatedAt: string;
 };
 
@@ -61,6 +64,7 @@ export function summariseDeal(deal: Deal): DealSummary {
     meetingDate: deal.meetingDate,
     contactCount: deal.contacts.length,
     isSample: deal.isSample,
+    readiness: assessReadiness(deal.worksheet, deal.side).score,
     updatedAt: deal.updatedAt,
   };
 }

@@ -2,6 +2,55 @@
 import type { Deal, DealDraft } from '../domain/deal';
 import type { DealListPage, DealQuery } from '../domain/deal-list';
 import type { Settings } from '../domain/settings';
+import type {
+  PlaybookEntry,
+  PlaybookEntryRef,
+  PlaybookListing,
+  PlaybookQuery,
+  PlaybookSaveInput,
+} from '../playbook/query';
+import type { PrecedentSuggestion } from '../domain/worksheet/precedent';
+import type { Worksheet } from '../domain/worksheet-types';
+import type { RehearsalProgress } from '../domain/rehearsal/progress';
+import type {
+  AnswerCheckInput,
+  AnswerReview,
+  AttemptInput,
+  AttemptResult,
+  DrillMoveInput,
+  DrillStartInput,
+  DrillView,
+  RehearsalAttempt,
+  RehearsalOverview,
+  RehearsalSession,
+  RubricEntry,
+  SessionOptions,
+} from '../domain/rehearsal/records';
+import type {
+  ExportFormat,
+  PrepSheetExportResult,
+  PrepSheetPreview,
+  PrepSheetPrintResult,
+  PrepSheetRequest,
+} from '../domain/prep-sheet/types';
+import type {
+  BackupImportInput,
+  BackupImportResult,
+  BackupPreview,
+  CsvExportInput,
+  DebriefOptions,
+  DrillDown,
+  DrillDownInput,
+  FileSaveResult,
+  HistoryView,
+  ImportPreview,
+  ImportRequest,
+  ImportResult,
+  MeetingDraft,
+  OutcomeInput,
+  SampleDataResult,
+} from '../domain/history/records';
+import type { HistoryFilters } from '../domain/stats/history-filters';
 import type { IpcResult } from './result';
 
 /** A file that could not be read at start; it was moved aside, never overwritten. */
@@ -13,6 +62,8 @@ export type AppStatus = {
   dealCount: number;
   problems: StoreProblem[];
 };
+
+export type WorksheetSaved = { dealId: string; updatedAt: string };
 
 export type Contract = {
   'app:status': { input: null; output: AppStatus };
@@ -29,6 +80,73 @@ export type Contract = {
   'deals:delete': { input: { id: string }; output: Deal };
   /** Puts back a deal returned by `deals:delete` (undo). */
   'deals:restore': { input: Deal; output: Deal };
+
+  'playbook:list': { input: PlaybookQuery; output: PlaybookListing };
+  'playbook:get': { input: PlaybookEntryRef; output: PlaybookEntry };
+  /** Adds a custom entry (id null), changes one, or stores the user's version of a built-in. */
+  'playbook:save': { input: PlaybookSaveInput; output: PlaybookEntry };
+  /** Puts a built-in back as shipped (edit dropped, shown again). */
+  'playbook:reset': { input: PlaybookEntryRef; output: PlaybookEntry };
+  'playbook:set-hidden': { input: PlaybookEntryRef & { isHidden: boolean }; output: PlaybookEntry };
+  /** Deletes a custom entry; built-ins can only be hidden. */
+  'playbook:delete': { input: PlaybookEntryRef; output: PlaybookEntry };
+
+  /** Replaces the deal's worksheet; rewrites that one deal file only. */
+  'worksheet:save': { input: { dealId: string; worksheet: Worksheet }; output: WorksheetSaved };
+  /** Closed deals from the history that can serve as precedent for this one. */
+  'worksheet:precedents': { input: { dealId: string }; output: PrecedentSuggestion[] };
+
+  /** Builds a session's deck with each card's line as the counterpart would say it. */
+  'rehearsal:start': { input: SessionOptions; output: RehearsalSession };
+  /** The automatic checks of an answer and each rating's next interval, for the reveal. */
+  'rehearsal:check-answer': { input: AnswerCheckInput; output: AnswerReview };
+  /** Keeps an answer; a rating (null in practice mode) reschedules the card. */
+  'rehearsal:record-attempt': { input: AttemptInput; output: AttemptResult };
+  /** The user's own earlier answers to one card, best first. */
+  'rehearsal:attempts': { input: { cardId: string; limit: number }; output: RehearsalAttempt[] };
+  /** Cards due by the end of today, for the sidebar. */
+  'rehearsal:due-count': { input: null; output: number };
+  'rehearsal:overview': { input: null; output: RehearsalOverview };
+  /** Attempts per week, average rubric score and cards due, for the History charts. */
+  'rehearsal:progress': { input: { weeks: number }; output: RehearsalProgress };
+  'rehearsal:rubric': { input: null; output: RubricEntry[] };
+  'rehearsal:update-rubric': { input: { items: RubricEntry[] }; output: RubricEntry[] };
+  'rehearsal:drill-start': { input: DrillStartInput; output: DrillView };
+  /** One round: the user's counter-offer and what they ask in return; a finished drill is saved. */
+  'rehearsal:drill-respond': { input: DrillMoveInput; output: DrillView };
+  /** The user walks away; the drill is saved. */
+  'rehearsal:drill-stop': { input: { id: string }; output: DrillView };
+
+  /** The prep sheet's self-contained HTML, for the in-app preview. */
+  'export:prep-sheet-preview': { input: PrepSheetRequest; output: PrepSheetPreview };
+  /** Asks where to save (the save dialog), then writes the PDF or Markdown file there. */
+  'export:prep-sheet': { input: PrepSheetRequest & { format: ExportFormat }; output: PrepSheetExportResult };
+  /** Sends the prep sheet to the system print dialog. */
+  'export:prep-sheet-print': { input: PrepSheetRequest; output: PrepSheetPrintResult };
+
+  /** Adds a debriefed meeting to the deal, or replaces the meeting with the same id. */
+  'history:save-meeting': { input: { dealId: string; meeting: MeetingDraft }; output: Deal };
+  'history:delete-meeting': { input: { dealId: string; meetingId: string }; output: Deal };
+  /** Stage, outcome and the post-deal review. */
+  'history:save-outcome': { input: OutcomeInput; output: Deal };
+  /** The playbook entries a debrief offers, with the user's recent choices first. */
+  'history:debrief-options': { input: null; output: DebriefOptions };
+  /** Every History figure for the filters, as one compact summary (never the deals themselves). */
+  'history:stats': { input: HistoryFilters; output: HistoryView };
+  /** The deals and meetings behind one bar. */
+  'history:drill-down': { input: DrillDownInput; output: DrillDown };
+  /** Reads a CSV with a column mapping (suggested when null) and reports what an import would do. */
+  'history:import-preview': { input: ImportRequest; output: ImportPreview };
+  /** Imports the CSV only if it has no problem at all; otherwise nothing is written. */
+  'history:import-commit': { input: ImportRequest; output: ImportResult };
+  'history:export-csv': { input: CsvExportInput; output: FileSaveResult };
+  /** Saves every deal and workbench.json as one JSON file where the user chooses. */
+  'history:export-backup': { input: { language: CsvExportInput['language'] }; output: FileSaveResult };
+  /** Checks a backup file and says what a merge or a replace would do. */
+  'history:backup-preview': { input: { text: string }; output: BackupPreview };
+  'history:import-backup': { input: BackupImportInput; output: BackupImportResult };
+  'history:load-sample': { input: null; output: SampleDataResult };
+  'history:remove-sample': { input: null; output: SampleDataResult };
 };
 
 export type Channel = keyof Contract;
@@ -48,6 +166,43 @@ export const CHANNELS = [
   'deals:duplicate',
   'deals:delete',
   'deals:restore',
+  'playbook:list',
+  'playbook:get',
+  'playbook:save',
+  'playbook:reset',
+  'playbook:set-hidden',
+  'playbook:delete',
+  'worksheet:save',
+  'worksheet:precedents',
+  'rehearsal:start',
+  'rehearsal:check-answer',
+  'rehearsal:record-attempt',
+  'rehearsal:attempts',
+  'rehearsal:due-count',
+  'rehearsal:overview',
+  'rehearsal:progress',
+  'rehearsal:rubric',
+  'rehearsal:update-rubric',
+  'rehearsal:drill-start',
+  'rehearsal:drill-respond',
+  'rehearsal:drill-stop',
+  'export:prep-sheet-preview',
+  'export:prep-sheet',
+  'export:prep-sheet-print',
+  'history:save-meeting',
+  'history:delete-meeting',
+  'history:save-outcome',
+  'history:debrief-options',
+  'history:stats',
+  'history:drill-down',
+  'history:import-preview',
+  'history:import-commit',
+  'history:export-csv',
+  'history:export-backup',
+  'history:backup-preview',
+  'history:import-backup',
+  'history:load-sample',
+  'history:remove-sample',
 ] as const satisfies readonly Channel[];
 
 // Fails the typecheck when a channel of the contract is missing from CHANNELS.

@@ -12,6 +12,9 @@ export * from './objection-cards';
 export * from './closing';
 export * from './counterpart-styles';
 export * from './search';
+export * from './effective-playbook';
+export * from './query';
+export * from './listing';
 
 function indexById<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
   return new Map(items.map((item) => [item.id, item]));

@@ -4,6 +4,9 @@ import type { CounterpartStyle } from '../domain/deal';
 /** Every user-facing text of the playbook exists in both languages. */
 export type LocalizedText = { en: string; zh: string };
 
+/** Text the user typed in one language, shown whichever language the UI is in. */
+export const userText = (text: string): LocalizedText => ({ en: text, zh: text });
+
 export const OBJECTION_TYPES = ['need', 'budget', 'authority', 'price', 'product', 'vendor'] as const;
 export type ObjectionType = (typeof OBJECTION_TYPES)[number];
 

@@ -3,11 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { buildParleyApi } from '../../src-shared/ipc/build-api';
 import { CHANNELS } from '../../src-shared/ipc/contract';
 import { createDispatch, type Dispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
+import type { ExportPorts } from '../../src-main/export/ports';
 import { createServices, type Services } from '../../src-main/services/create-services';
 import { serveFolder, type StaticServer } from './static-server';
 
@@ -17,7 +18,33 @@ export type ParleyApp = {
   services: () => Services;
   /** Closes the backend and the page, then starts both again on the same data folder. */
   restart: () => Promise<void>;
+  /** The folder the save-dialog port saves exports into (it answers with the suggested file name). */
+  exportDir: string;
+  /** Pages handed to the print port, oldest first. */
+  printed: string[];
 };
+
+/**
+ * The export ports of the browser harness: PDFs come from Chromium's page.pdf() in a separate page,
+ * the save dialog answers with the suggested name in `exportDir`, and printing is recorded.
+ */
+function browserExportPorts(browser: Browser, exportDir: string, printed: string[]) {
+  let pdfPage: Page | null = null;
+  const ports: ExportPorts = {
+    renderPdf: async (html) => {
+      pdfPage ??= await browser.newPage();
+      await pdfPage.setContent(html, { waitUntil: 'load' });
+      await pdfPage.evaluate('document.fonts.ready.then(() => true)');
+      return pdfPage.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    },
+    chooseSavePath: async ({ fileName }) => join(exportDir, fileName),
+    printHtml: async (html) => {
+      printed.push(html);
+      return true;
+    },
+  };
+  return { ports, close: async () => pdfPage?.close() };
+}
 
 // PARLEY_RENDERER_DIR lets parallel work build the renderer elsewhere (electron-vite build --outDir).
 const RENDERER_DIR = resolve(process.env.PARLEY_RENDERER_DIR ?? resolve(import.meta.dirname, '../../out/renderer'));
@@ -46,10 +73,13 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ page, server, dataDir }, use) => {
+  app: async ({ page, server, dataDir, browser }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    let services = await createServices({ dataDir, version: 'test' });
+    const exportDir = mkdtempSync(join(tmpdir(), 'parley-e2e-export-'));
+    const printed: string[] = [];
+    const exporting = browserExportPorts(browser, exportDir, printed);
+    let services = await createServices({ dataDir, version: 'test', export: { ports: exporting.ports } });
     let dispatch = createDispatch(createHandlers(services));
     await connect(page, server, () => dispatch);
     const app: ParleyApp = {
@@ -58,13 +88,17 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       services: () => services,
       restart: async () => {
         services.close();
-        services = await createServices({ dataDir, version: 'test' });
+        services = await createServices({ dataDir, version: 'test', export: { ports: exporting.ports } });
         dispatch = createDispatch(createHandlers(services));
         await page.reload();
       },
+      exportDir,
+      printed,
     };
     await use(app);
     services.close();
+    await exporting.close();
+    rmSync(exportDir, { recursive: true, force: true });
     expect(errors, 'uncaught errors in the page').toEqual([]);
   },
 });

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Deal } from '@shared/domain/deal';
 import { useFormat } from '../../i18n/format';
+import { ReadinessSummary } from '../worksheet/ReadinessSummary';
 import styles from './DealPage.module.css';
 
 export function DealOverview({ deal }: { deal: Deal }) {
@@ -35,6 +36,8 @@ export function DealOverview({ deal }: { deal: Deal }) {
         </dl>
         {deal.counterpartStyle && <p className={styles.styleHint}>{tc(`styleHints.${deal.counterpartStyle}`)}</p>}
       </section>
+
+      <ReadinessSummary deal={deal} />
 
       <section className={`card ${styles.panel}`}>
         <h2>{t('detail.contacts')}</h2>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deal } from '@shared/domain/deal';
+import { assessReadiness } from '@shared/domain/worksheet/readiness';
 import { DEAL_TABS, routeHref, type DealTab } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { useFormat } from '../../i18n/format';
@@ -11,6 +12,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useAsync } from '../../ui/use-async';
+import { ReadinessMeter } from '../worksheet/ReadinessMeter';
 import { DealOverview } from './DealOverview';
 import { DealTabPanel } from './DealTabPanel';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -19,6 +21,7 @@ import styles from './DealPage.module.css';
 export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
   const { t } = useTranslation('deals');
   const { t: tc } = useTranslation();
+  const { t: tr } = useTranslation('rehearsal');
   const format = useFormat();
   const toast = useToast();
   const deal = useAsync(() => call('deals:get', { id }), [id]);
@@ -74,9 +77,25 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             {current.value !== null && (
               <span className={styles.value}>{format.money(current.value, current.currency)}</span>
             )}
+            {tab !== 'worksheet' && (
+              <a
+                className={styles.readiness}
+                href={routeHref({ name: 'deal', id, tab: 'worksheet' })}
+                title={t('list.columns.readiness')}
+              >
+                <ReadinessMeter
+                  score={assessReadiness(current.worksheet, current.side).score}
+                  label={t('list.columns.readiness')}
+                />
+              </a>
+            )}
           </p>
         </div>
         <div className={styles.actions}>
+          <a className="btn" href={routeHref({ name: 'rehearse', dealId: id })}>
+            <Icon name="rehearse" size={16} />
+            {tr('dealEntry')}
+          </a>
           <a className="btn" href={routeHref({ name: 'deal-edit', id })}>
             <Icon name="edit" size={16} />
             {tc('actions.edit')}

@@ -1,8 +1,37 @@
 // The deal tabs owned by other features, loaded when first opened.
+import { lazy, Suspense } from 'react';
 import type { Deal } from '@shared/domain/deal';
 import type { DealTab } from '../../app/routes';
 import { ComingSoonTab } from './ComingSoonTab';
 
-export function DealTabPanel({ tab }: { tab: Exclude<DealTab, 'overview'>; deal: Deal; onChange: () => void }) {
-  return <ComingSoonTab tab={tab} />;
+const WorksheetTab = lazy(() =>
+  import('../worksheet/WorksheetTab').then((module) => ({ default: module.WorksheetTab })),
+);
+const PrepSheetTab = lazy(() => import('../export/PrepSheetTab').then((module) => ({ default: module.PrepSheetTab })));
+
+export function DealTabPanel({
+  tab,
+  deal,
+  onChange,
+}: {
+  tab: Exclude<DealTab, 'overview'>;
+  deal: Deal;
+  onChange: () => void;
+}) {
+  switch (tab) {
+    case 'worksheet':
+      return (
+        <Suspense fallback={null}>
+          <WorksheetTab deal={deal} onChange={onChange} />
+        </Suspense>
+      );
+    case 'export':
+      return (
+        <Suspense fallback={null}>
+          <PrepSheetTab deal={deal} />
+        </Suspense>
+      );
+    default:
+      return <ComingSoonTab tab={tab} />;
+  }
 }

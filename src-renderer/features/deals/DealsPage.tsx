@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useAsync } from '../../ui/use-async';
+import { ReadinessMeter } from '../worksheet/ReadinessMeter';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealsPage.module.css';
 
@@ -187,6 +188,7 @@ export function DealsPage() {
                       <th>{t('list.columns.style')}</th>
                       <th className={styles.number}>{t('list.columns.value')}</th>
                       <th>{t('list.columns.stage')}</th>
+                      <th>{t('list.columns.readiness')}</th>
                       <th>{t('list.columns.meeting')}</th>
                       <th>{t('list.columns.updated')}</th>
                       <th>
@@ -224,6 +226,9 @@ export function DealsPage() {
                         <td className={styles.number}>{format.money(deal.value, deal.currency)}</td>
                         <td>
                           <OutcomeBadge stage={deal.stage} outcome={deal.outcome} />
+                        </td>
+                        <td>
+                          <ReadinessMeter score={deal.readiness} label={t('list.columns.readiness')} />
                         </td>
                         <td>{format.date(deal.meetingDate)}</td>
                         <td className="muted">{format.date(deal.updatedAt)}</td>

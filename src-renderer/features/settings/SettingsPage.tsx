@@ -4,6 +4,7 @@ import { LANGUAGES, THEMES, type Language, type Theme } from '@shared/domain/set
 import type { AppStatus } from '@shared/ipc/contract';
 import { useSettings } from '../../app/settings-context';
 import { Field } from '../../ui/Field';
+import { RubricSettings } from './RubricSettings';
 import styles from './SettingsPage.module.css';
 
 export function SettingsPage({ status }: { status: AppStatus }) {
@@ -43,6 +44,7 @@ export function SettingsPage({ status }: { status: AppStatus }) {
           </select>
         </Field>
       </section>
+      <RubricSettings />
       <section className={`card ${styles.section}`}>
         <h2>{t('data')}</h2>
         <p className="muted">{t('dataHint')}</p>

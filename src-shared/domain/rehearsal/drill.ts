@@ -109,7 +109,7 @@ export function priceStep(opening: number): number {
   return 10 ** Math.max(0, Math.floor(Math.log10(opening)) - 2);
 }
 
-function formatPrice(value: number, currency: string, locale: string): string {
+export function formatPrice(value: number, currency: string, locale: string): string {
   const digits = Number.isInteger(value) ? 0 : 2;
   try {
     return new Intl.NumberFormat(locale, {

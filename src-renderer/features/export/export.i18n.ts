@@ -1,0 +1,71 @@
+// Words of the deal's prep sheet tab (the sheet itself carries its own words in both languages).
+import { defineTexts } from '../../i18n/define-texts';
+
+export const exportTexts = defineTexts(
+  {
+    title: 'Prep sheet',
+    intro: 'The page you take into the meeting, built from this deal and its worksheet.',
+    language: 'Sheet language',
+    variant: 'Version',
+    variants: {
+      full: 'Full',
+      fullHint: 'For you: walk-away, BATNA and your notes included.',
+      sharing: 'Sharing copy',
+      sharingHint: 'For colleagues: walk-away, BATNA value and private notes left out.',
+    },
+    paper: 'Paper',
+    papers: { a4: 'A4', letter: 'Letter' },
+    withheld_one: 'One figure you typed would give away the walk-away; it is blanked out in this copy.',
+    withheld_other: '{{count}} figures you typed would give away the walk-away; they are blanked out in this copy.',
+    actions: { pdf: 'Export PDF', markdown: 'Export Markdown', print: 'Print' },
+    busy: {
+      pdf: 'Creating the PDF…',
+      markdown: 'Writing the Markdown file…',
+      print: 'Opening the print dialog…',
+    },
+    saved: { pdf: 'PDF saved to {{path}}', markdown: 'Markdown saved to {{path}}' },
+    cancelled: 'Cancelled. Nothing was saved.',
+    printCancelled: 'Printing cancelled.',
+    printed: 'Sent to the printer.',
+    failed: 'Could not export: {{message}}',
+    preview: {
+      label: 'Prep sheet preview',
+      loading: 'Preparing the preview…',
+      failed: 'The preview could not be prepared: {{message}}',
+      note: 'Page breaks and page numbers appear in the PDF and the printout.',
+    },
+  },
+  {
+    title: '谈判准备单',
+    intro: '带进会场的那一页，根据本商机及其 ICON 准备表生成。',
+    language: '准备单语言',
+    variant: '版本',
+    variants: {
+      full: '完整版',
+      fullHint: '自己用：包含底线价、最佳替代方案和你的备注。',
+      sharing: '共享版',
+      sharingHint: '发给同事：隐去底线价、替代方案价值和私人备注。',
+    },
+    paper: '纸张',
+    papers: { a4: 'A4', letter: 'Letter（美式信纸）' },
+    withheld_one: '你填写的内容中有 1 处数字会暴露底线价，本版本已将其隐去。',
+    withheld_other: '你填写的内容中有 {{count}} 处数字会暴露底线价，本版本已将其隐去。',
+    actions: { pdf: '导出 PDF', markdown: '导出 Markdown', print: '打印' },
+    busy: {
+      pdf: '正在生成 PDF…',
+      markdown: '正在写入 Markdown 文件…',
+      print: '正在打开打印对话框…',
+    },
+    saved: { pdf: 'PDF 已保存到 {{path}}', markdown: 'Markdown 已保存到 {{path}}' },
+    cancelled: '已取消，没有保存任何文件。',
+    printCancelled: '已取消打印。',
+    printed: '已发送到打印机。',
+    failed: '导出失败：{{message}}',
+    preview: {
+      label: '谈判准备单预览',
+      loading: '正在生成预览…',
+      failed: '无法生成预览：{{message}}',
+      note: '分页和页码会在 PDF 和打印件中显示。',
+    },
+  },
+);

@@ -1,0 +1,70 @@
+// What stands behind one History bar: each deal's meetings and the logged items that put them there.
+import type { Deal } from '../deal';
+import type { Meeting } from '../meeting-types';
+import { normaliseStatText } from '../stats/deal-facts';
+import type { BarSelection } from '../stats/select-deals';
+import type { DrillDeal, DrillItem, DrillMeeting } from './records';
+
+const objectionKey = (cardId: string | null, text: string): string =>
+  cardId !== null ? `card:${cardId}` : `text:${normaliseStatText(text)}`;
+
+const signalKey = (signalId: string | null, text: string): string =>
+  signalId !== null ? `signal:${signalId}` : `text:${normaliseStatText(text)}`;
+
+/** The items of one meeting that match the bar; bars about whole deals (prices, trends) match none. */
+export function meetingItemsFor(meeting: Meeting, selection: BarSelection): DrillItem[] {
+  const objections = (matches: (objection: Meeting['objections'][number]) => boolean): DrillItem[] =>
+    meeting.objections.filter(matches).map(({ text, cardId, type, result }) => ({
+      kind: 'objection',
+      text,
+      cardId,
+      type,
+      result,
+    }));
+  switch (selection.chart) {
+    case 'objection-type':
+    case 'win-rate-by-objection-type':
+      return objections((objection) => objection.type === selection.type);
+    case 'objection-nature':
+      return objections((objection) => objection.nature === selection.nature);
+    case 'top-objection':
+      return objections((objection) => objectionKey(objection.cardId, objection.text) === selection.key);
+    case 'technique':
+      return objections((objection) => objection.techniqueIds.includes(selection.techniqueId));
+    case 'signal':
+      return meeting.signals
+        .filter((signal) => signalKey(signal.signalId, signal.text) === selection.key)
+        .map(({ text, signalId }) => ({ kind: 'signal', text, signalId }));
+    case 'closing-method':
+      return meeting.closingAttempts
+        .filter((attempt) => attempt.methodId === selection.methodId)
+        .map(({ methodId, result }) => ({ kind: 'attempt', methodId, result }));
+    case 'realisation-bucket':
+    case 'beyond-walk-away':
+    case 'trend-period':
+      return [];
+  }
+}
+
+/** A deal as the drill-down panel lists it: its matching meetings newest first, at most `maxMeetings`. */
+export function drillDealOf(deal: Deal, date: string, selection: BarSelection, maxMeetings = 5): DrillDeal {
+  const meetings: DrillMeeting[] = [];
+  const newestFirst = [...deal.meetings].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  for (const meeting of newestFirst) {
+    if (meetings.length >= maxMeetings) break;
+    const items = meetingItemsFor(meeting, selection);
+    if (items.length > 0) meetings.push({ id: meeting.id, date: meeting.date, items });
+  }
+  return {
+    id: deal.id,
+    title: deal.title,
+    counterpartOrg: deal.counterpartOrg,
+    outcome: deal.outcome,
+    date,
+    currency: deal.currency,
+    value: deal.value,
+    finalPrice: deal.review.finalPrice,
+    isSample: deal.isSample,
+    meetings,
+  };
+}

@@ -1,0 +1,226 @@
+// A complete, realistic deal for the prep sheet tests (unit and end-to-end), with every worksheet part filled in.
+import type { Deal, DealDraft } from '@shared/domain/deal';
+import { emptyReview } from '@shared/domain/deal-factory';
+import type { Worksheet } from '@shared/domain/worksheet-types';
+
+/** The figures the tests look for; the walk-away and our alternatives' values are the secrets. */
+export const FIGURES = {
+  value: 1_250_000,
+  opening: 1_380_000,
+  target: 1_260_000,
+  walkAway: 1_085_000,
+  batna: 1_040_000,
+  ourHypothetical: 1_120_000,
+  theirLow: 1_150_000,
+  theirHigh: 1_300_000,
+  steps: [1_330_000, 1_290_000, 1_260_000, 1_240_000],
+} as const;
+
+export const completeDraft = (): DealDraft => ({
+  title: 'Network renewal 2027',
+  counterpartOrg: 'Huaxin Logistics',
+  contacts: [
+    { id: 'c1', name: '王磊 Wang Lei', role: 'CFO', decisionRole: 'decision-maker', style: 'driver' },
+    { id: 'c2', name: 'Li Na', role: 'IT director', decisionRole: 'champion', style: 'analytical' },
+    { id: 'c3', name: 'Zhao Min', role: 'Procurement manager', decisionRole: 'gatekeeper', style: 'amiable' },
+  ],
+  counterpartStyle: 'analytical',
+  side: 'sell',
+  currency: 'CNY',
+  value: FIGURES.value,
+  stage: 'negotiating',
+  outcome: 'open',
+  meetingDate: '2026-04-14',
+  expectedCloseDate: '2026-05-30',
+  tags: ['renewal', 'telecom'],
+  notes: 'Wang Lei hinted the board wants this signed before the Q2 audit. Do not go below 1,085,000.',
+});
+
+export const completeWorksheet = (): Worksheet => ({
+  interests: [
+    {
+      id: 'i1',
+      party: 'ours',
+      text: 'Keep the account for three more years',
+      kind: 'substantive',
+      priority: 5,
+      isStated: true,
+    },
+    {
+      id: 'i2',
+      party: 'ours',
+      text: 'Margin of at least 18% on the renewal',
+      kind: 'substantive',
+      priority: 4,
+      isStated: true,
+    },
+    {
+      id: 'i3',
+      party: 'ours',
+      text: 'A reference customer in logistics',
+      kind: 'relational',
+      priority: 3,
+      isStated: true,
+    },
+    {
+      id: 'i4',
+      party: 'ours',
+      text: 'Upsell SD-WAN to the new warehouses',
+      kind: 'substantive',
+      priority: 2,
+      isStated: true,
+    },
+    {
+      id: 't1',
+      party: 'theirs',
+      text: 'Cut network cost by 10% this year',
+      kind: 'substantive',
+      priority: 5,
+      isStated: true,
+    },
+    {
+      id: 't2',
+      party: 'theirs',
+      text: 'No outage during the peak season',
+      kind: 'substantive',
+      priority: 4,
+      isStated: true,
+    },
+    {
+      id: 't3',
+      party: 'theirs',
+      text: 'The CFO must be seen to win a concession',
+      kind: 'relational',
+      priority: 4,
+      isStated: false,
+    },
+  ],
+  criteria: [
+    {
+      id: 'k1',
+      kind: 'market-price',
+      standard: 'Regional 500M dedicated lines list at 5,800–6,400 a month',
+      source: 'Operator price lists, March 2026',
+      favours: 'us',
+      precedentDealId: null,
+    },
+    {
+      id: 'k2',
+      kind: 'precedent',
+      standard: 'Yuantong Freight renewed at 1.27M for three years in 2025',
+      source: 'Our deal history',
+      favours: 'us',
+      precedentDealId: null,
+    },
+    {
+      id: 'k3',
+      kind: 'industry-practice',
+      standard: 'Four-hour repair commitment is standard for tier-1 carriers',
+      source: 'MIIT service guidelines',
+      favours: 'neutral',
+      precedentDealId: null,
+    },
+  ],
+  options: [
+    { id: 'o1', text: 'Three-year term with a price step-down in year two', scores: { i1: 2, i2: 1, t1: 2, t3: 1 } },
+    { id: 'o2', text: 'Free backup 4G line through the peak season', scores: { i3: 1, t2: 2, t3: 2 } },
+    { id: 'o3', text: 'Bundle SD-WAN for the two new warehouses at cost', scores: { i4: 2, i2: -1, t1: 1 } },
+  ],
+  alternatives: [
+    {
+      id: 'a1',
+      party: 'ours',
+      description: 'Redeploy the capacity to the Ningbo port tender',
+      isReal: true,
+      value: FIGURES.batna,
+      likelihood: 0.7,
+    },
+    {
+      id: 'a2',
+      party: 'ours',
+      description: 'Lease the spare capacity to a second carrier',
+      isReal: false,
+      value: FIGURES.ourHypothetical,
+      likelihood: 0.3,
+    },
+    {
+      id: 'b1',
+      party: 'theirs',
+      description: 'Switch to a competitor’s regional offer',
+      isReal: true,
+      value: 1_180_000,
+      likelihood: 0.6,
+    },
+    {
+      id: 'b2',
+      party: 'theirs',
+      description: 'Stay on the current contract month to month',
+      isReal: true,
+      value: 1_320_000,
+      likelihood: 0.9,
+    },
+  ],
+  actions: [{ id: 'x1', goal: 'improve-ours', text: 'Get the Ningbo tender shortlist confirmed' }],
+  numbers: {
+    opening: FIGURES.opening,
+    target: FIGURES.target,
+    walkAway: FIGURES.walkAway,
+    isWalkAwayManual: true,
+    theirWalkAwayLow: FIGURES.theirLow,
+    theirWalkAwayHigh: FIGURES.theirHigh,
+  },
+  spin: [
+    { id: 's1', kind: 'situation', text: 'How many sites run on the current lines, and which are critical?' },
+    { id: 's2', kind: 'problem', text: 'Where did the network let you down during last year’s peak?' },
+    { id: 's3', kind: 'implication', text: 'What did the two-hour outage in November cost in missed pickups?' },
+    { id: 's4', kind: 'need-payoff', text: 'If peak season ran without an outage, what would that be worth to you?' },
+    { id: 's5', kind: 'situation', text: 'Who else is involved in signing off the renewal?' },
+  ],
+  expectedObjections: [
+    {
+      id: 'e1',
+      cardId: 'price-too-expensive-1',
+      text: '',
+      answer: 'Spread over three years it is 34,700 a month for 12 sites – less than one missed peak day.',
+      techniqueIds: ['break-down', 'comparison'],
+    },
+    {
+      id: 'e2',
+      cardId: null,
+      text: 'Your competitor quoted us 10% less.',
+      answer: 'Let us put both offers side by side: repair time, backup line and who answers at 2 a.m.',
+      techniqueIds: ['side-by-side-analysis'],
+    },
+    {
+      id: 'e3',
+      cardId: 'price-think-about-it-1',
+      text: '',
+      answer: '',
+      techniqueIds: [],
+    },
+  ],
+  tradeables: [
+    { id: 'g1', give: 'Year-two price step-down', get: 'Three-year term' },
+    { id: 'g2', give: 'Free peak-season backup line', get: 'Case study and reference call' },
+    { id: 'g3', give: 'Faster installation at new sites', get: 'SD-WAN pilot in two warehouses' },
+  ],
+  concessionSteps: [
+    { id: 'p1', price: FIGURES.steps[0], inReturn: 'Three-year term' },
+    { id: 'p2', price: FIGURES.steps[1], inReturn: 'Sign before 30 May' },
+    { id: 'p3', price: FIGURES.steps[2], inReturn: 'Reference call with their CEO' },
+    { id: 'p4', price: FIGURES.steps[3], inReturn: 'SD-WAN pilot at list price' },
+  ],
+  closingMethodId: 'alternative-choice',
+});
+
+export const completeDeal = (overrides: Partial<Deal> = {}): Deal => ({
+  ...completeDraft(),
+  id: 'deal-1',
+  isSample: false,
+  worksheet: completeWorksheet(),
+  meetings: [],
+  review: emptyReview(),
+  createdAt: '2026-03-01T09:00:00.000Z',
+  updatedAt: '2026-03-01T09:00:00.000Z',
+  ...overrides,
+});
