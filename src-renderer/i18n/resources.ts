@@ -1,6 +1,7 @@
 // Every namespace of the UI, in both languages.
 import { dealsTexts } from '../features/deals/deals.i18n';
 import { exportTexts } from '../features/export/export.i18n';
+import { historyTexts } from '../features/history/history.i18n';
 import { playbookTexts } from '../features/playbook/playbook.i18n';
 import { rehearsalTexts } from '../features/rehearsal/rehearsal.i18n';
 import { settingsTexts } from '../features/settings/settings.i18n';
@@ -11,6 +12,7 @@ const namespaces = {
   common: commonTexts,
   deals: dealsTexts,
   export: exportTexts,
+  history: historyTexts,
   playbook: playbookTexts,
   rehearsal: rehearsalTexts,
   settings: settingsTexts,

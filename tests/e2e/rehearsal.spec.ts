@@ -166,10 +166,35 @@ test.describe('@rehearsal', () => {
     await expect(page.getByRole('link', { name: /Rehearse.*cards? due today/ })).toBeVisible();
   });
 
-  test('practice mode on a controlled clock: overtime is noted and nothing is rescheduled', async ({ app }) => {
+  test('an edited rubric, then practice mode on a controlled clock: overtime noted, nothing rescheduled', async ({
+    app,
+  }) => {
     const { page } = app;
     await page.clock.install();
     await page.reload();
+
+    // The rubric is the user's own: reword, remove and add items in Settings.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const rubric = page.getByRole('region', { name: 'Rehearsal rubric' });
+    await rubric.getByLabel('Rubric item 6').fill('Agreed a date for the next step');
+    await rubric.getByRole('button', { name: 'Remove item 4' }).click();
+    await rubric.getByRole('button', { name: 'Add item' }).click();
+    await rubric.getByRole('button', { name: 'Save rubric' }).click();
+    await expect(rubric.getByText('Write the item or remove it')).toBeVisible();
+    await expect(rubric.getByLabel('Rubric item 6')).toBeFocused();
+    await rubric.getByLabel('Rubric item 6').fill('Asked for something in return');
+    await rubric.getByRole('button', { name: 'Move item 6 up' }).click();
+    await rubric.getByRole('button', { name: 'Save rubric' }).click();
+    await expect(page.getByText('Rubric saved')).toBeVisible();
+    expect(workbench(app).rehearsal.rubric.map((item: { text: string | null }) => item.text)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'Asked for something in return',
+      'Agreed a date for the next step',
+    ]);
+
     await page.goto(`${page.url().split('#')[0]}#/rehearse`);
     const setup = page.getByRole('region', { name: 'Objection session' });
     await setup.getByRole('radio', { name: /All price objections/ }).check();
@@ -185,6 +210,8 @@ test.describe('@rehearsal', () => {
     await page.keyboard.press('Control+Enter');
     await expect(page.getByText(/^Answered \d+ s after the clock ran out\.$/)).toBeVisible();
     await expect(page.getByRole('button', { name: /^Good/ })).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Asked for something in return' }).check();
+    await expect(page.getByText('1 of 6')).toBeVisible();
     await page.getByRole('button', { name: 'Save and see the summary' }).click();
     await expect(page.getByRole('heading', { name: 'Session summary' })).toBeVisible();
     await expect(page.getByRole('row').nth(1)).toContainText('Practice');
@@ -192,6 +219,11 @@ test.describe('@rehearsal', () => {
     const stored = workbench(app).rehearsal;
     expect(stored.states).toEqual({});
     expect(stored.attempts).toHaveLength(1);
+    expect(stored.attempts[0]).toMatchObject({
+      rating: null,
+      rubricSize: 6,
+      rubricTicks: [expect.stringMatching(/^custom-/)],
+    });
   });
 
   test('a full concession drill to its summary chart', async ({ app }) => {

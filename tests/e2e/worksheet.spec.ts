@@ -199,6 +199,17 @@ test.describe('@worksheet ICON worksheet', () => {
     await expect(margin).toHaveValue('Keep margin above 30%');
     await page.keyboard.press('Control+z');
     await expect(margin).toHaveValue('Keep margin above 28%');
+    // The Edit menu's Undo arrives in a focused field as a native undo: the worksheet's last edit
+    // (here the priority) is undone, not the field's own typing.
+    await margin.fill('Keep margin above 31%');
+    const priority = ours.getByRole('group', { name: 'our interest 1' }).getByLabel('Priority');
+    await priority.selectOption('4');
+    await margin.focus();
+    await margin.evaluate(() => document.execCommand('undo'));
+    await expect(priority).toHaveValue('5');
+    await expect(margin).toHaveValue('Keep margin above 31%');
+    await page.keyboard.press('Control+z');
+    await expect(margin).toHaveValue('Keep margin above 28%');
     await expect.poll(() => storedWorksheet(app, deal.id).interests[0]?.text).toBe('Keep margin above 28%');
     await expect(page.getByText('All changes saved')).toBeVisible();
 

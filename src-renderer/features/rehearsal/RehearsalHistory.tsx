@@ -8,9 +8,14 @@ import styles from './Rehearse.module.css';
 
 const SHOWN = 8;
 
-export function RehearsalHistory({ overview }: { overview: RehearsalOverview }) {
+export function RehearsalHistory({
+  overview,
+  dealTitles,
+}: {
+  overview: RehearsalOverview;
+  dealTitles: ReadonlyMap<string, string>;
+}) {
   const { t, i18n } = useTranslation('rehearsal');
-  const { t: tc } = useTranslation();
   const { text } = useContentLanguage();
   const format = useFormat();
   const now = new Date();
@@ -56,8 +61,13 @@ export function RehearsalHistory({ overview }: { overview: RehearsalOverview }) 
                   <span className={styles.listMain}>
                     <span className={styles.listLine}>{t(`drill.summary.outcomes.${summary.outcome}`, { price })}</span>
                     <span className={styles.listMeta}>
-                      {format.dateTime(drill.finishedAt)} · {t('home.drillRounds', { count: summary.rounds })} ·{' '}
-                      {tc(`sides.${summary.side}`)}
+                      {[
+                        drill.dealId === null ? null : dealTitles.get(drill.dealId),
+                        format.dateTime(drill.finishedAt),
+                        t('home.drillRounds', { count: summary.rounds }),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </span>
                   </span>
                   <span className={`badge ${summary.flags.length === 0 ? 'badge-success' : 'badge-warning'}`}>

@@ -92,7 +92,12 @@ export function RehearsePage({ dealId }: { dealId: string | null }) {
           )}
         </section>
       </div>
-      {overview.data && <RehearsalHistory overview={overview.data} />}
+      {overview.data && (
+        <RehearsalHistory
+          overview={overview.data}
+          dealTitles={new Map(dealList.map((deal) => [deal.id, deal.title]))}
+        />
+      )}
     </div>
   );
 }

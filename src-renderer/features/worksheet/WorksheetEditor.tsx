@@ -100,8 +100,27 @@ export function WorksheetEditor({ deal, onSaved }: { deal: Deal; onSaved: () => 
       if (isUndo) undo();
       else redo();
     };
+    // The Edit menu's Undo (and Cmd+Z on macOS, which the menu takes before the page sees the key)
+    // reaches a focused field as a native undo. The worksheet's undo runs instead: cancelled up
+    // front where the browser allows, otherwise hidden from React so the field's own change is
+    // dropped and re-rendered from the worksheet.
+    const onNativeHistory = (event: Event): void => {
+      if (!(event instanceof InputEvent)) return;
+      if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      if (event.cancelable) event.preventDefault();
+      else event.stopImmediatePropagation();
+      if (event.inputType === 'historyUndo') undo();
+      else redo();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('beforeinput', onNativeHistory, true);
+    window.addEventListener('input', onNativeHistory, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeinput', onNativeHistory, true);
+      window.removeEventListener('input', onNativeHistory, true);
+    };
   }, [undo, redo]);
 
   const editor = useMemo<Editor>(

@@ -1,0 +1,100 @@
+// The pieces every History chart shares: theme colours, axis styling, category ticks with their n, tooltips.
+import type { ReactNode } from 'react';
+import type { TooltipContentProps } from 'recharts';
+import type { Rate } from '@shared/domain/stats/wilson';
+import styles from './Charts.module.css';
+
+const token = (name: string, fallback: string): string =>
+  getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+
+export type ChartColours = {
+  accent: string;
+  muted: string;
+  grid: string;
+  text: string;
+  resolved: string;
+  partly: string;
+  unresolved: string;
+  line: string;
+};
+
+/** Read from the design tokens at render time, so the charts follow the light or dark theme. */
+export function chartColours(): ChartColours {
+  return {
+    accent: token('--accent', '#2f5bd8'),
+    muted: token('--border-strong', '#c9d0db'),
+    grid: token('--border', '#e1e5ec'),
+    text: token('--text-2', '#4c5667'),
+    resolved: token('--success', '#17864b'),
+    partly: token('--warning', '#a15c00'),
+    unresolved: token('--danger', '#c2362f'),
+    line: token('--text', '#18202d'),
+  };
+}
+
+export const axisTick = (colours: ChartColours) => ({ fill: colours.text, fontSize: 12 });
+
+/** Long category names are cut so the bars keep their room; the table and tooltip show them whole. */
+export const shorten = (text: string, max: number): string =>
+  [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
+
+/** A bar's rate with its 95% range as the whisker recharts' ErrorBar expects (distances below and above). */
+export const rateDatum = (rate: Rate): { rate: number | null; whisker: [number, number] } => ({
+  rate: rate.rate,
+  whisker: rate.rate === null ? [0, 0] : [rate.rate - rate.low, rate.high - rate.rate],
+});
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown; index?: number } };
+
+/**
+ * A category label on the left of a horizontal bar chart: the name, and under it the n (with a
+ * small-sample mark) so every bar carries its sample size.
+ */
+export function CategoryTick({
+  x = 0,
+  y = 0,
+  payload,
+  rows,
+  colours,
+  width,
+}: TickProps & {
+  rows: readonly { label: string; n: string; isSmall: boolean }[];
+  colours: ChartColours;
+  width: number;
+}) {
+  const row = rows[payload?.index ?? -1];
+  if (!row) return null;
+  const maxChars = Math.max(6, Math.floor(width / 7.5));
+  return (
+    <g transform={`translate(${Number(x) - 6},${Number(y)})`}>
+      <title>{row.label}</title>
+      <text textAnchor="end" fill={colours.line} fontSize={12} dy={-1}>
+        {shorten(row.label, maxChars)}
+      </text>
+      <text textAnchor="end" fill={row.isSmall ? colours.partly : colours.text} fontSize={10.5} dy={12}>
+        {row.n}
+      </text>
+    </g>
+  );
+}
+
+/** Tooltip body: a title and a few lines, in the app's own look. */
+export function TooltipBox({ title, lines }: { title: string; lines: readonly ReactNode[] }) {
+  return (
+    <div className={styles.tooltip}>
+      <strong>{title}</strong>
+      {lines.map((line, index) => (
+        <span key={index}>{line}</span>
+      ))}
+    </div>
+  );
+}
+
+/** recharts' tooltip content for rows described by index. */
+export const tooltipFor =
+  (describe: (index: number) => { title: string; lines: ReactNode[] } | null) =>
+  ({ active, activeIndex }: TooltipContentProps<number, string>) => {
+    if (!active || activeIndex === undefined || activeIndex === null) return null;
+    const content = describe(Number(activeIndex));
+    return content ? <TooltipBox title={content.title} lines={content.lines} /> : null;
+  };
