@@ -58,6 +58,7 @@ const endOfDay = (time: Date): Date => {
 };
 
 const RECENT_DRILLS = 10;
+const MAX_RUNNING_DRILLS = 20;
 
 export function createRehearsalService({ store, now, newId }: ServiceContext, playbook: PlaybookSource) {
   const data = (): RehearsalData => store.workbench.data.rehearsal;
@@ -285,6 +286,8 @@ export function createRehearsalService({ store, now, newId }: ServiceContext, pl
       const { dealId, seed, ...config } = input;
       const state = startDrillState({ ...config, currency: config.currency.toUpperCase(), seed: seed ?? hashSeed(id) });
       runningDrills.set(id, { state, dealId, startedAt: now().toISOString() });
+      // Drills left without an ending are dropped, oldest first.
+      for (const staleId of [...runningDrills.keys()].slice(0, -MAX_RUNNING_DRILLS)) runningDrills.delete(staleId);
       return viewOf(id, dealId, state);
     },
 

@@ -4,7 +4,6 @@ import type { AppStatus } from '@shared/ipc/contract';
 import { DealsPage } from '../features/deals/DealsPage';
 import { call } from '../ipc-client';
 import { ToastProvider } from '../ui/Toasts';
-import { ComingSoon } from './ComingSoon';
 import { ProblemsBanner } from './ProblemsBanner';
 import type { Route } from './routes';
 import { sectionOf } from './routes';
@@ -26,6 +25,9 @@ const RehearsePage = lazy(() =>
 const PlaybookPage = lazy(() =>
   import('../features/playbook/PlaybookPage').then((module) => ({ default: module.PlaybookPage })),
 );
+const HistoryPage = lazy(() =>
+  import('../features/history/HistoryPage').then((module) => ({ default: module.HistoryPage })),
+);
 
 function Screen({ route, status }: { route: Route; status: AppStatus }) {
   switch (route.name) {
@@ -43,8 +45,8 @@ function Screen({ route, status }: { route: Route; status: AppStatus }) {
       return <PlaybookPage />;
     case 'rehearse':
       return <RehearsePage key={route.dealId ?? ''} dealId={route.dealId ?? null} />;
-    default:
-      return <ComingSoon area={route.name} />;
+    case 'history':
+      return <HistoryPage />;
   }
 }
 

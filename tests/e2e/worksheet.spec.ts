@@ -140,7 +140,7 @@ test.describe('@worksheet ICON worksheet', () => {
     await tab(page, 'Plan').click();
     await page.getByRole('button', { name: 'Add question' }).first().click();
     await expect(page.getByLabel('Situation', { exact: true })).toBeFocused();
-    await page.keyboard.type('How many sites share the line today?');
+    await page.getByLabel('Situation', { exact: true }).fill('How many sites share the line today?');
     await page.getByRole('button', { name: 'Pick from playbook' }).click();
     const picker = page.getByRole('dialog', { name: 'Pick expected objections' });
     await picker.getByLabel('Search objections').fill('too expensive for us');
@@ -205,7 +205,7 @@ test.describe('@worksheet ICON worksheet', () => {
     const priority = ours.getByRole('group', { name: 'our interest 1' }).getByLabel('Priority');
     await priority.selectOption('4');
     await margin.focus();
-    await margin.evaluate(() => document.execCommand('undo'));
+    await margin.evaluate((element) => element.ownerDocument.execCommand('undo'));
     await expect(priority).toHaveValue('5');
     await expect(margin).toHaveValue('Keep margin above 31%');
     await page.keyboard.press('Control+z');

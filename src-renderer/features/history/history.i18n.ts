@@ -77,7 +77,7 @@ export const historyTexts = defineTexts(
       noRealisation: 'Needs won deals with a target',
     },
     chart: {
-      n: 'n = {{count}}',
+      n: 'n = {{n}}',
       smallSample: 'Fewer than 5 observations: read with care.',
       small: 'small n',
       view: 'Show as',
@@ -134,6 +134,8 @@ export const historyTexts = defineTexts(
         month: 'Month',
         quarter: 'Quarter',
         truncated: 'Only the most recent 200 periods are shown.',
+        quarterLabel: 'Q{{quarter}} {{year}}',
+        notWon: 'Closed, not won',
       },
       rehearsal: {
         title: 'Rehearsal progress',
@@ -498,7 +500,7 @@ export const historyTexts = defineTexts(
       noRealisation: '需要填写了目标价的赢单',
     },
     chart: {
-      n: 'n = {{count}}',
+      n: 'n = {{n}}',
       smallSample: '样本少于 5 个，仅供参考。',
       small: '样本少',
       view: '显示为',
@@ -549,6 +551,8 @@ export const historyTexts = defineTexts(
         month: '月',
         quarter: '季度',
         truncated: '仅显示最近 200 个时段。',
+        quarterLabel: '{{year}} Q{{quarter}}',
+        notWon: '已结束未赢单',
       },
       rehearsal: {
         title: '演练进度',

@@ -54,9 +54,11 @@ export function RubricSettings() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language]);
 
+  const focusRow = (id: string): void => list.current?.querySelector<HTMLInputElement>(`[data-id="${id}"]`)?.focus();
+  // A new item gets the focus once it is rendered.
   useEffect(() => {
     if (focusId.current === null) return;
-    list.current?.querySelector<HTMLInputElement>(`[data-id="${focusId.current}"]`)?.focus();
+    focusRow(focusId.current);
     focusId.current = null;
   });
 
@@ -90,7 +92,11 @@ export function RubricSettings() {
   };
   const save = (): void => {
     setIsChecking(true);
-    if (rows.some(isEmpty)) return;
+    const empty = rows.find(isEmpty);
+    if (empty) {
+      focusRow(empty.id);
+      return;
+    }
     // A built-in item left in its default wording keeps following the UI language.
     const entries = rows.map((row): RubricEntry => {
       const text = row.text.trim();

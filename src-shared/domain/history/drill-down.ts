@@ -59,6 +59,7 @@ export function drillDealOf(deal: Deal, date: string, selection: BarSelection, m
     id: deal.id,
     title: deal.title,
     counterpartOrg: deal.counterpartOrg,
+    stage: deal.stage,
     outcome: deal.outcome,
     date,
     currency: deal.currency,

@@ -67,6 +67,7 @@ export type DrillDeal = {
   id: string;
   title: string;
   counterpartOrg: string;
+  stage: DealStage;
   outcome: DealOutcome;
   /** The date that placed the deal in the period filter. */
   date: string;

@@ -1,7 +1,9 @@
 // The pieces every History chart shares: theme colours, axis styling, category ticks with their n, tooltips.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TooltipContentProps } from 'recharts';
 import type { Rate } from '@shared/domain/stats/wilson';
+import { useFormat } from '../../../i18n/format';
 import styles from './Charts.module.css';
 
 const token = (name: string, fallback: string): string =>
@@ -93,8 +95,20 @@ export function TooltipBox({ title, lines }: { title: string; lines: readonly Re
 /** recharts' tooltip content for rows described by index. */
 export const tooltipFor =
   (describe: (index: number) => { title: string; lines: ReactNode[] } | null) =>
-  ({ active, activeIndex }: TooltipContentProps<number, string>) => {
+  ({ active, activeIndex }: Pick<TooltipContentProps, 'active' | 'activeIndex'>) => {
     if (!active || activeIndex === undefined || activeIndex === null) return null;
     const content = describe(Number(activeIndex));
     return content ? <TooltipBox title={content.title} lines={content.lines} /> : null;
   };
+
+/** How rates, their ranges and sample sizes read in every History chart and table. */
+export function useRateFormat() {
+  const { t } = useTranslation('history');
+  const format = useFormat();
+  return {
+    percent: (value: number | null): string => (value === null ? '—' : format.percent(value)),
+    range: ({ low, high }: Pick<Rate, 'low' | 'high'>): string =>
+      t('chart.range', { low: format.percent(low), high: format.percent(high) }),
+    n: (count: number): string => t('chart.n', { n: format.number(count) }),
+  };
+}

@@ -1,0 +1,389 @@
+// Results over time: price realisation against target and walk-away, closed deals and win rate by period, rehearsal.
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { HistoryView } from '@shared/domain/history/records';
+import type { RehearsalProgress } from '@shared/domain/rehearsal/progress';
+import type { TrendGranularity } from '@shared/domain/stats/history-filters';
+import type { BarSelection } from '@shared/domain/stats/select-deals';
+import { routeHref } from '../../../app/routes';
+import { useFormat } from '../../../i18n/format';
+import { axisTick, chartColours, tooltipFor, useRateFormat } from './chart-kit';
+import { ChartCard, DataTable, type SelectBar } from './ChartCard';
+import styles from './Charts.module.css';
+
+type ChartProps = { view: HistoryView; onSelect: SelectBar };
+
+const PERCENT_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+export function PriceRealisation({ view, onSelect }: ChartProps) {
+  const { t } = useTranslation('history');
+  const format = useFormat();
+  const colours = chartColours();
+  const { percent } = useRateFormat();
+  const realisation = view.stats.priceRealisation;
+  const bucketLabel = (from: number | null, to: number | null): string =>
+    from === null ? `< ${format.percent(to ?? 0)}` : to === null ? `≥ ${format.percent(from)}` : `${format.percent(from)}–${format.percent(to)}`;
+  const buckets = realisation.buckets.map((bucket) => ({
+    ...bucket,
+    label: bucketLabel(bucket.from, bucket.to),
+    selection: { chart: 'realisation-bucket', key: bucket.key } satisfies BarSelection,
+  }));
+  const beyond = realisation.beyondWalkAway;
+  const beyondLabel = t('charts.realisation.beyond', { count: beyond.count });
+  const describe = (index: number) => {
+    const bucket = buckets[index];
+    return bucket ? { title: bucket.label, lines: [t('chart.n', { n: format.number(bucket.count) })] } : null;
+  };
+  return (
+    <ChartCard
+      id="price-realisation"
+      title={t('charts.realisation.title')}
+      hint={t('charts.realisation.hint')}
+      n={realisation.n}
+      isSmallSample={realisation.isSmallSample}
+      isEmpty={realisation.n === 0}
+      footer={
+        <div className={styles.figures}>
+          <span>
+            {t('charts.realisation.summary', {
+              median: percent(realisation.medianRatio),
+              atTarget: format.number(realisation.atOrBetterThanTarget),
+              n: format.number(realisation.n),
+            })}
+          </span>
+          {beyond.count > 0 ? (
+            <span>
+              <button
+                type="button"
+                className={styles.linkButton}
+                onClick={() => onSelect({ chart: 'beyond-walk-away' }, beyondLabel)}
+              >
+                {beyondLabel}
+              </button>{' '}
+              {t('charts.realisation.beyondOf', { n: format.number(beyond.n) })}
+            </span>
+          ) : (
+            <span>{t('charts.realisation.noneBeyond', { n: format.number(beyond.n) })}</span>
+          )}
+        </div>
+      }
+      table={
+        <DataTable
+          caption={t('charts.realisation.title')}
+          onSelect={onSelect}
+          columns={[
+            { key: 'label', label: t('columns.bucket') },
+            { key: 'count', label: t('columns.deals'), isNumeric: true },
+          ]}
+          rows={buckets.map((bucket) => ({
+            key: bucket.key,
+            label: bucket.label,
+            selection: bucket.selection,
+            dealCount: bucket.dealCount,
+            cells: { label: bucket.label, count: format.number(bucket.count) },
+          }))}
+        />
+      }
+    >
+      <BarChart
+        data={buckets.map((bucket) => ({ label: bucket.label, count: bucket.count }))}
+        responsive
+        style={{ width: '100%', height: 220 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
+      >
+        <CartesianGrid vertical={false} stroke={colours.grid} strokeDasharray="3 3" />
+        <XAxis dataKey="label" interval={0} tick={{ ...axisTick(colours), fontSize: 11 }} stroke={colours.grid} tickLine={false} />
+        <YAxis allowDecimals={false} tick={axisTick(colours)} stroke={colours.grid} width={44} />
+        <Tooltip content={tooltipFor(describe)} cursor={{ fill: colours.grid, fillOpacity: 0.35 }} />
+        <Bar
+          dataKey="count"
+          maxBarSize={44}
+          isAnimationActive={false}
+          onClick={(_data, index) => {
+            const bucket = buckets[index];
+            if (bucket && bucket.count > 0) onSelect(bucket.selection, bucket.label);
+          }}
+        >
+          {buckets.map((bucket) => (
+            <Cell key={bucket.key} fill={(bucket.from ?? 0) >= 1 ? colours.resolved : colours.partly} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartCard>
+  );
+}
+
+/** "Mar 25" for a month, "Q1 2025" for a quarter. */
+function usePeriodLabel(): (period: string) => string {
+  const { t, i18n } = useTranslation('history');
+  return (period) => {
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+    if (quarter) return t('charts.trends.quarterLabel', { year: quarter[1], quarter: quarter[2] });
+    const month = new Date(`${period}-01T00:00:00Z`);
+    return Number.isNaN(month.getTime())
+      ? period
+      : new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(month);
+  };
+}
+
+export function Trend({
+  view,
+  onSelect,
+  onGranularity,
+}: ChartProps & { onGranularity: (granularity: TrendGranularity) => void }) {
+  const { t } = useTranslation('history');
+  const format = useFormat();
+  const colours = chartColours();
+  const { percent, range } = useRateFormat();
+  const periodLabel = usePeriodLabel();
+  const { points, granularity, isTruncated } = view.stats.trends;
+  const closed = points.reduce((sum, point) => sum + point.closed, 0);
+  const rows = points.map((point) => ({
+    ...point,
+    label: periodLabel(point.period),
+    notWon: point.closed - point.won,
+    rate: point.winRate.rate,
+    selection: { chart: 'trend-period', period: point.period } satisfies BarSelection,
+  }));
+  const select = (index: number): void => {
+    const row = rows[index];
+    if (row && row.closed > 0) onSelect(row.selection, row.label);
+  };
+  const describe = (index: number) => {
+    const row = rows[index];
+    return row
+      ? {
+          title: row.label,
+          lines: [
+            `${t('columns.closed')}: ${format.number(row.closed)} · ${t('columns.won')}: ${format.number(row.won)}`,
+            `${t('columns.winRate')}: ${percent(row.rate)}`,
+            ...(row.realisation.avgRatio === null
+              ? []
+              : [`${t('columns.realisation')}: ${percent(row.realisation.avgRatio)}`]),
+          ],
+        }
+      : null;
+  };
+  return (
+    <ChartCard
+      id="trend"
+      isWide
+      title={t('charts.trends.title')}
+      hint={t('charts.trends.hint')}
+      n={closed}
+      isSmallSample={closed < 5}
+      isEmpty={closed === 0}
+      headerExtra={
+        <label className={styles.legendItem}>
+          <span className="visually-hidden">{t('charts.trends.granularity')}</span>
+          <select
+            className={`select ${styles.inlineSelect}`}
+            value={granularity}
+            aria-label={t('charts.trends.granularity')}
+            onChange={(event) => onGranularity(event.target.value === 'quarter' ? 'quarter' : 'month')}
+          >
+            <option value="month">{t('charts.trends.month')}</option>
+            <option value="quarter">{t('charts.trends.quarter')}</option>
+          </select>
+        </label>
+      }
+      footer={
+        <>
+          <span className={styles.legend}>
+            <span className={styles.legendItem}>
+              <span className={styles.swatch} style={{ background: colours.accent }} />
+              {t('columns.won')}
+            </span>
+            <span className={styles.legendItem}>
+              <span className={styles.swatch} style={{ background: colours.muted }} />
+              {t('charts.trends.notWon')}
+            </span>
+            <span className={styles.legendItem}>
+              <span className={styles.swatch} style={{ background: colours.line, height: 2 }} />
+              {t('columns.winRate')}
+            </span>
+          </span>
+          {isTruncated && <span>{t('charts.trends.truncated')}</span>}
+        </>
+      }
+      table={
+        <DataTable
+          caption={t('charts.trends.title')}
+          onSelect={onSelect}
+          columns={[
+            { key: 'label', label: t('columns.period') },
+            { key: 'closed', label: t('columns.closed'), isNumeric: true },
+            { key: 'won', label: t('columns.won'), isNumeric: true },
+            { key: 'rate', label: t('columns.winRate'), isNumeric: true },
+            { key: 'range', label: t('columns.range'), isNumeric: true },
+            { key: 'realisation', label: t('columns.realisation'), isNumeric: true },
+          ]}
+          rows={rows.map((row) => ({
+            key: row.period,
+            label: row.label,
+            selection: row.selection,
+            dealCount: row.closed,
+            isSmall: row.winRate.isSmallSample,
+            cells: {
+              label: row.label,
+              closed: format.number(row.closed),
+              won: format.number(row.won),
+              rate: percent(row.rate),
+              range: range(row.winRate),
+              realisation: percent(row.realisation.avgRatio),
+            },
+          }))}
+        />
+      }
+    >
+      <ComposedChart
+        data={rows}
+        responsive
+        style={{ width: '100%', height: 240 }}
+        margin={{ top: 8, right: 4, bottom: 0, left: -12 }}
+      >
+        <CartesianGrid vertical={false} stroke={colours.grid} strokeDasharray="3 3" />
+        <XAxis dataKey="label" tick={axisTick(colours)} stroke={colours.grid} tickLine={false} minTickGap={8} />
+        <YAxis yAxisId="count" allowDecimals={false} tick={axisTick(colours)} stroke={colours.grid} width={44} />
+        <YAxis
+          yAxisId="rate"
+          orientation="right"
+          domain={[0, 1]}
+          ticks={PERCENT_TICKS}
+          tickFormatter={(value: number) => format.percent(value)}
+          tick={axisTick(colours)}
+          stroke={colours.grid}
+          width={44}
+        />
+        <Tooltip content={tooltipFor(describe)} cursor={{ fill: colours.grid, fillOpacity: 0.35 }} />
+        <Bar
+          yAxisId="count"
+          dataKey="won"
+          stackId="closed"
+          fill={colours.accent}
+          maxBarSize={28}
+          isAnimationActive={false}
+          onClick={(_data, index) => select(index)}
+        />
+        <Bar
+          yAxisId="count"
+          dataKey="notWon"
+          stackId="closed"
+          fill={colours.muted}
+          maxBarSize={28}
+          isAnimationActive={false}
+          onClick={(_data, index) => select(index)}
+        />
+        <Line
+          yAxisId="rate"
+          dataKey="rate"
+          stroke={colours.line}
+          strokeWidth={2}
+          dot={{ r: 2.5 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ChartCard>
+  );
+}
+
+export function RehearsalProgressChart({ progress }: { progress: RehearsalProgress }) {
+  const { t, i18n } = useTranslation('history');
+  const format = useFormat();
+  const colours = chartColours();
+  const { percent } = useRateFormat();
+  const weekLabel = (weekStart: string): string =>
+    new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${weekStart}T00:00:00Z`),
+    );
+  const weeks = progress.weeks.map((week) => ({ ...week, label: weekLabel(week.weekStart) }));
+  const inWeeks = weeks.reduce((sum, week) => sum + week.attempts, 0);
+  const describe = (index: number) => {
+    const week = weeks[index];
+    return week
+      ? {
+          title: week.label,
+          lines: [
+            `${t('columns.answers')}: ${format.number(week.attempts)}`,
+            `${t('columns.score')}: ${percent(week.averageScore)}`,
+          ],
+        }
+      : null;
+  };
+  return (
+    <ChartCard
+      id="rehearsal"
+      title={t('charts.rehearsal.title')}
+      hint={t('charts.rehearsal.hint')}
+      n={inWeeks}
+      isSmallSample={inWeeks < 5}
+      isEmpty={inWeeks === 0}
+      emptyText={
+        <>
+          {t('charts.rehearsal.empty')}{' '}
+          <a href={routeHref({ name: 'rehearse' })}>{t('charts.rehearsal.start')}</a>
+        </>
+      }
+      footer={t('charts.rehearsal.summary', {
+        attempts: format.number(progress.totalAttempts),
+        cards: format.number(progress.cardsRehearsed),
+        due: format.number(progress.dueCount),
+      })}
+      table={
+        <DataTable
+          caption={t('charts.rehearsal.title')}
+          onSelect={() => undefined}
+          columns={[
+            { key: 'label', label: t('columns.week') },
+            { key: 'attempts', label: t('columns.answers'), isNumeric: true },
+            { key: 'score', label: t('columns.score'), isNumeric: true },
+          ]}
+          rows={weeks.map((week) => ({
+            key: week.weekStart,
+            label: week.label,
+            selection: null,
+            dealCount: 0,
+            cells: {
+              label: week.label,
+              attempts: format.number(week.attempts),
+              score: percent(week.averageScore),
+            },
+          }))}
+        />
+      }
+    >
+      <ComposedChart
+        data={weeks}
+        responsive
+        style={{ width: '100%', height: 220 }}
+        margin={{ top: 8, right: 4, bottom: 0, left: -12 }}
+      >
+        <CartesianGrid vertical={false} stroke={colours.grid} strokeDasharray="3 3" />
+        <XAxis dataKey="label" tick={axisTick(colours)} stroke={colours.grid} tickLine={false} minTickGap={12} />
+        <YAxis yAxisId="count" allowDecimals={false} tick={axisTick(colours)} stroke={colours.grid} width={44} />
+        <YAxis
+          yAxisId="score"
+          orientation="right"
+          domain={[0, 1]}
+          ticks={PERCENT_TICKS}
+          tickFormatter={(value: number) => format.percent(value)}
+          tick={axisTick(colours)}
+          stroke={colours.grid}
+          width={44}
+        />
+        <Tooltip content={tooltipFor(describe)} cursor={{ fill: colours.grid, fillOpacity: 0.35 }} />
+        <Bar yAxisId="count" dataKey="attempts" fill={colours.accent} maxBarSize={18} isAnimationActive={false} />
+        <Line
+          yAxisId="score"
+          dataKey="averageScore"
+          stroke={colours.resolved}
+          strokeWidth={2}
+          dot={{ r: 2.5 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ChartCard>
+  );
+}
