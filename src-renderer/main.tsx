@@ -21,17 +21,7 @@ async function start(): Promise<void> {
   );
 }
 
-/** The bundled Chinese font is a fallback for machines without CJK fonts: load it after the first render. */
-function loadFallbackFont(): void {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = './noto-sans-sc.css';
-  document.head.append(link);
-}
-
-start()
-  .then(loadFallbackFont)
-  .catch((error: unknown) => {
-    const root = document.getElementById('root') as HTMLElement;
-    root.textContent = `Parley could not start: ${error instanceof Error ? error.message : String(error)}`;
-  });
+start().catch((error: unknown) => {
+  const root = document.getElementById('root') as HTMLElement;
+  root.textContent = `Parley could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

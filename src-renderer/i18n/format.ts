@@ -13,10 +13,19 @@ export type Formatters = {
   money: (value: number | null, currency: string) => string;
   percent: (ratio: number) => string;
   date: (isoDate: string | null) => string;
+  /** Compact, for table cells: 25 Nov 2026 / 2026/11/25. */
+  shortDate: (isoDate: string | null) => string;
   dateTime: (iso: string) => string;
 };
 
 export function formatters(locale: string): Formatters {
+  // Dates are calendar days: format them in UTC so no time zone shifts the day.
+  const formatDay = (key: string, options: Intl.DateTimeFormatOptions, isoDate: string | null): string =>
+    isoDate === null
+      ? '—'
+      : cached(key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })).format(
+          new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+        );
   return {
     number: (value) => cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value),
     money: (value, currency) => {
@@ -34,13 +43,13 @@ export function formatters(locale: string): Formatters {
       cached(`p:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
         ratio,
       ),
-    // Dates are calendar days: format them in UTC so no time zone shifts the day.
-    date: (isoDate) =>
-      isoDate === null
-        ? '—'
-        : cached(`d:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(
-            new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
-          ),
+    date: (isoDate) => formatDay(`d:${locale}`, { dateStyle: 'medium' }, isoDate),
+    shortDate: (isoDate) =>
+      formatDay(
+        `sd:${locale}`,
+        { year: 'numeric', month: locale.startsWith('zh') ? '2-digit' : 'short', day: '2-digit' },
+        isoDate,
+      ),
     dateTime: (iso) =>
       cached(`dt:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(
         new Date(iso),
