@@ -26,10 +26,6 @@ export const commonTexts = defineTexts(
       retry: 'Try again',
       dismiss: 'Dismiss',
     },
-    comingSoon: {
-      title: '{{area}} is coming in this release',
-      body: 'This part of Parley is being built. Your deals and settings are already saved on this computer.',
-    },
     status: { saving: 'Saving…', saved: 'All changes saved', failed: 'Not saved' },
     problems: {
       title_one: 'One file could not be read',
@@ -88,10 +84,6 @@ export const commonTexts = defineTexts(
       back: '返回',
       retry: '重试',
       dismiss: '知道了',
-    },
-    comingSoon: {
-      title: '“{{area}}”将在本版本中推出',
-      body: '这部分功能正在开发中。你的商机和设置已经安全保存在本机。',
     },
     status: { saving: '正在保存…', saved: '已全部保存', failed: '未保存' },
     problems: {

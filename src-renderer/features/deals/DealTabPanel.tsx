@@ -2,12 +2,12 @@
 import { lazy, Suspense } from 'react';
 import type { Deal } from '@shared/domain/deal';
 import type { DealTab } from '../../app/routes';
-import { ComingSoonTab } from './ComingSoonTab';
 
 const WorksheetTab = lazy(() =>
   import('../worksheet/WorksheetTab').then((module) => ({ default: module.WorksheetTab })),
 );
 const PrepSheetTab = lazy(() => import('../export/PrepSheetTab').then((module) => ({ default: module.PrepSheetTab })));
+const MeetingsTab = lazy(() => import('../history/MeetingsTab').then((module) => ({ default: module.MeetingsTab })));
 
 export function DealTabPanel({
   tab,
@@ -31,7 +31,11 @@ export function DealTabPanel({
           <PrepSheetTab deal={deal} />
         </Suspense>
       );
-    default:
-      return <ComingSoonTab tab={tab} />;
+    case 'meetings':
+      return (
+        <Suspense fallback={null}>
+          <MeetingsTab deal={deal} onChange={onChange} />
+        </Suspense>
+      );
   }
 }

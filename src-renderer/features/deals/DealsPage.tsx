@@ -230,8 +230,8 @@ export function DealsPage() {
                         <td>
                           <ReadinessMeter score={deal.readiness} label={t('list.columns.readiness')} />
                         </td>
-                        <td>{format.date(deal.meetingDate)}</td>
-                        <td className="muted">{format.date(deal.updatedAt)}</td>
+                        <td>{format.shortDate(deal.meetingDate)}</td>
+                        <td className="muted">{format.shortDate(deal.updatedAt)}</td>
                         <td className={styles.actions}>
                           <span role="group" aria-label={t('list.actionsFor', { title: deal.title })}>
                             <button

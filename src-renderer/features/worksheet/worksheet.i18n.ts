@@ -3,7 +3,6 @@ import { defineTexts } from '../../i18n/define-texts';
 
 export const worksheetTexts = defineTexts(
   {
-    title: 'ICON worksheet',
     sectionsLabel: 'Worksheet sections',
     sections: {
       interests: 'Interests',
@@ -42,7 +41,6 @@ export const worksheetTexts = defineTexts(
     },
     header: {
       readiness: 'Readiness',
-      readinessValue: '{{score}}% ready',
       next: 'Next: {{item}}',
       allDone: 'Ready for the meeting',
       undo: 'Undo',
@@ -116,7 +114,6 @@ export const worksheetTexts = defineTexts(
       },
       precedentStandard: '{{title}}: agreed at {{price}} ({{date}})',
       precedentStandardNoPrice: '{{title}}: {{outcome}} ({{date}})',
-      relevance: 'Relevance {{relevance}}',
     },
     options: {
       heading: 'Options and how they serve each interest',
@@ -132,7 +129,6 @@ export const worksheetTexts = defineTexts(
       score: 'Score of {{option}} for {{interest}}',
       scoreHint: '+2 serves it well, 0 no effect, −2 hurts it',
       assessment: 'Assessment',
-      rank: 'Rank {{rank}}',
       quadrants: {
         'mutual-gain': 'Mutual gain',
         'helps-them': 'Helps them',
@@ -160,7 +156,6 @@ export const worksheetTexts = defineTexts(
       hypothetical: 'Hypothetical',
       value: 'Value',
       likelihood: 'Likelihood',
-      batna: 'BATNA',
       ourBatna: 'Our BATNA',
       theirBatna: 'Their likely BATNA',
       noBatna: 'No alternative with a value yet.',
@@ -208,7 +203,6 @@ export const worksheetTexts = defineTexts(
       rows: { ours: 'You accept', theirs: 'They accept' },
       zone: 'ZOPA',
       theirEstimate: 'Their walk-away (estimate)',
-      openEnded: 'and beyond',
       empty: 'No numbers yet',
     },
     plan: {
@@ -243,7 +237,6 @@ export const worksheetTexts = defineTexts(
       techniques: 'Techniques',
       addTechnique: 'Add technique…',
       removeTechnique: 'Remove technique {{name}}',
-      noAnswer: 'No answer yet',
       tradeables: 'Tradeables',
       tradeablesHint: 'Never give a concession without getting something back.',
       tradeablesEmpty: 'Nothing to trade yet. List what you can give and what you want in return.',
@@ -434,7 +427,6 @@ export const worksheetTexts = defineTexts(
     tooLarge: 'That number is too large',
   },
   {
-    title: 'ICON 准备表',
     sectionsLabel: '准备表分区',
     sections: {
       interests: '利益',
@@ -468,7 +460,6 @@ export const worksheetTexts = defineTexts(
     },
     header: {
       readiness: '准备度',
-      readinessValue: '已准备 {{score}}%',
       next: '下一步：{{item}}',
       allDone: '可以上谈判桌了',
       undo: '撤销',
@@ -540,7 +531,6 @@ export const worksheetTexts = defineTexts(
       },
       precedentStandard: '{{title}}：以 {{price}} 成交（{{date}}）',
       precedentStandardNoPrice: '{{title}}：{{outcome}}（{{date}}）',
-      relevance: '相关度 {{relevance}}',
     },
     options: {
       heading: '选项及其对各项利益的影响',
@@ -556,7 +546,6 @@ export const worksheetTexts = defineTexts(
       score: '“{{option}}”对“{{interest}}”的评分',
       scoreHint: '+2 非常有利，0 没有影响，−2 明显不利',
       assessment: '评估',
-      rank: '第 {{rank}} 名',
       quadrants: {
         'mutual-gain': '双赢',
         'helps-them': '利于对方',
@@ -584,7 +573,6 @@ export const worksheetTexts = defineTexts(
       hypothetical: '虚拟替代方案',
       value: '价值',
       likelihood: '可能性',
-      batna: 'BATNA',
       ourBatna: '我方 BATNA',
       theirBatna: '对方可能的 BATNA',
       noBatna: '还没有标明价值的替代方案。',
@@ -632,7 +620,6 @@ export const worksheetTexts = defineTexts(
       rows: { ours: '我方可接受', theirs: '对方可接受' },
       zone: 'ZOPA',
       theirEstimate: '对方底线（估计）',
-      openEnded: '及以上',
       empty: '尚无价格',
     },
     plan: {
@@ -667,7 +654,6 @@ export const worksheetTexts = defineTexts(
       techniques: '处理技巧',
       addTechnique: '添加技巧…',
       removeTechnique: '移除技巧“{{name}}”',
-      noAnswer: '尚无应答',
       tradeables: '交换条件',
       tradeablesHint: '每一次让步都要换回点什么。',
       tradeablesEmpty: '还没有交换条件。写下我方可以给出什么、希望换取什么。',
