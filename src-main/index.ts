@@ -60,7 +60,17 @@ async function start(): Promise<void> {
     // A build carries the bundled fonts in the renderer folder; the dev server uses the repository's.
     export: { ports: createElectronExportPorts(() => mainWindow), ...(devServerUrl ? {} : { fontsDir: rendererDir }) },
   });
-  app.on('will-quit', () => services.close());
+  // Autosaves sent as the window closes may still be on their way to disk: wait for them, then release the lock.
+  let isFlushed = false;
+  app.on('before-quit', (event) => {
+    if (isFlushed) return;
+    event.preventDefault();
+    void services.flush().finally(() => {
+      isFlushed = true;
+      services.close();
+      app.quit();
+    });
+  });
 
   const dispatch = createDispatch(createHandlers(services));
   registerIpc(async (channel, input) => {

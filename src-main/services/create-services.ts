@@ -49,6 +49,7 @@ export async function createServices(options: ServiceOptions) {
       fontsDir: options.export?.fontsDir ?? REPOSITORY_FONTS,
     }),
     history: createHistoryService(context, deals, playbook, { chooseSavePath: options.export?.ports?.chooseSavePath }),
+    flush: (): Promise<void> => store.flush(),
     close: (): void => store.close(),
   };
 }

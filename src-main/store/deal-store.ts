@@ -9,6 +9,7 @@ import { fileNameId } from '../schemas/common';
 import { dealSchema } from '../schemas/deal-schema';
 import { createDocument, openDocument, type DocumentSpec } from './json-document';
 import type { Migration } from './migrations';
+import { PendingWrites } from './pending-writes';
 import { quarantineFile } from './quarantine';
 
 export const DEALS_DIR = 'deals';
@@ -28,6 +29,7 @@ const dealFileSpec = (migrations: readonly Migration[]): DocumentSpec<DealFile> 
 const LOAD_CONCURRENCY = 64;
 
 export class DealStore {
+  private readonly writes = new PendingWrites();
   private readonly listeners = new Set<DealChangeListener>();
 
   private constructor(
@@ -105,13 +107,18 @@ export class DealStore {
       this.documents.set(deal.id, db);
     }
     this.notify(deal.id, deal);
-    await db.write();
+    await this.writes.track(db.write());
   }
 
   async remove(id: string): Promise<void> {
     this.documents.delete(id);
     this.notify(id, null);
-    await rm(this.fileOf(id), { force: true });
+    await this.writes.track(rm(this.fileOf(id), { force: true }));
+  }
+
+  /** Resolves when every save and removal started so far is on disk. */
+  settled(): Promise<void> {
+    return this.writes.settled();
   }
 
   /** Calls `listener` after every save and removal; returns the unsubscribe. */

@@ -11,6 +11,8 @@ export type Store = {
   workbench: WorkbenchStore;
   /** Files found unreadable at start (moved aside). */
   problems: StoreProblem[];
+  /** Resolves when every write started so far is on disk. */
+  flush: () => Promise<void>;
   close: () => void;
 };
 
@@ -20,7 +22,16 @@ export async function openStore(dataDir: string, now: Date): Promise<Store> {
   try {
     const [workbench, deals] = await Promise.all([WorkbenchStore.open(dataDir, now), DealStore.open(dataDir, now)]);
     const problems = [...(workbench.problem ? [workbench.problem] : []), ...deals.problems];
-    return { dataDir, deals: deals.store, workbench: workbench.store, problems, close: lock.release };
+    return {
+      dataDir,
+      deals: deals.store,
+      workbench: workbench.store,
+      problems,
+      flush: async () => {
+        await Promise.all([deals.store.settled(), workbench.store.settled()]);
+      },
+      close: lock.release,
+    };
   } catch (error) {
     lock.release();
     throw error;

@@ -12,6 +12,7 @@ import { rehearsalDataSchema } from '../schemas/rehearsal-schema';
 import { defaultExportPreferences, exportPreferencesSchema, type ExportPreferences } from '../schemas/export-schema';
 import { openDocument } from './json-document';
 import type { Migration } from './migrations';
+import { PendingWrites } from './pending-writes';
 
 export const WORKBENCH_FILE = 'workbench.json';
 export const WORKBENCH_SCHEMA_VERSION = 1;
@@ -42,6 +43,7 @@ export const defaultWorkbench = (): WorkbenchData => ({
 });
 
 export class WorkbenchStore {
+  private readonly writes = new PendingWrites();
   private constructor(private readonly db: Low<WorkbenchData>) {}
 
   static async open(
@@ -69,6 +71,11 @@ export class WorkbenchStore {
     value: WorkbenchData[K],
   ): Promise<void> {
     this.db.data = { ...this.db.data, [key]: value };
-    await this.db.write();
+    await this.writes.track(this.db.write());
+  }
+
+  /** Resolves when every update started so far is on disk. */
+  settled(): Promise<void> {
+    return this.writes.settled();
   }
 }
