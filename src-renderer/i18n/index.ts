@@ -22,6 +22,7 @@ export async function initI18n(language: Language): Promise<void> {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   document.documentElement.lang = language;
 }

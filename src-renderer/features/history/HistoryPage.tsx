@@ -160,21 +160,29 @@ export function HistoryPage() {
             <>
               <SummaryStrip stats={data.stats} />
               <p className={styles.clickHint}>{t('chart.clickHint')}</p>
-              <div className={styles.grid}>
+              <div className={styles.charts}>
                 <Trend
                   view={data}
                   onSelect={onSelect}
                   onGranularity={(granularity) => setFilterState({ ...filterState, granularity })}
                 />
-                <ObjectionsByType view={data} onSelect={onSelect} />
-                <ObjectionsByNature view={data} onSelect={onSelect} />
+                <div className={styles.columns}>
+                  <ObjectionsByType view={data} onSelect={onSelect} />
+                  <ObjectionsByNature view={data} onSelect={onSelect} />
+                </div>
                 <TopObjections view={data} onSelect={onSelect} />
-                <TechniqueEffectiveness view={data} onSelect={onSelect} />
-                <ClosingSignals view={data} onSelect={onSelect} />
-                <WinRateByObjectionType view={data} onSelect={onSelect} />
-                <ClosingMethods view={data} onSelect={onSelect} />
-                <PriceRealisation view={data} onSelect={onSelect} />
-                {progress.data && <RehearsalProgressChart progress={progress.data} />}
+                <div className={styles.columns}>
+                  <div className={styles.column}>
+                    <TechniqueEffectiveness view={data} onSelect={onSelect} />
+                    <WinRateByObjectionType view={data} onSelect={onSelect} />
+                    <ClosingMethods view={data} onSelect={onSelect} />
+                  </div>
+                  <div className={styles.column}>
+                    <ClosingSignals view={data} onSelect={onSelect} />
+                    <PriceRealisation view={data} onSelect={onSelect} />
+                    {progress.data && <RehearsalProgressChart progress={progress.data} />}
+                  </div>
+                </div>
               </div>
             </>
           )}

@@ -91,6 +91,8 @@ export const historyTexts = defineTexts(
       others_other: '{{count}} more are left out.',
       overall: 'All closed deals',
       range: '{{low}}–{{high}}',
+      resolvedShare: '{{percent}} resolved',
+      lift: 'lift ×{{value}}',
     },
     charts: {
       byType: {
@@ -124,7 +126,7 @@ export const historyTexts = defineTexts(
         summary: 'Median {{median}} · {{atTarget}} of {{n}} at or better than target',
         beyond_one: 'One deal closed beyond the walk-away',
         beyond_other: '{{count}} deals closed beyond the walk-away',
-        beyondOf: 'of {{n}} with a walk-away',
+        beyondOf: '(of {{n}} with a walk-away)',
         noneBeyond: 'No deal closed beyond the walk-away ({{n}} with a walk-away).',
       },
       trends: {
@@ -136,6 +138,7 @@ export const historyTexts = defineTexts(
         truncated: 'Only the most recent 200 periods are shown.',
         quarterLabel: 'Q{{quarter}} {{year}}',
         notWon: 'Closed, not won',
+        smallDot: 'Fewer than 5 closed',
       },
       rehearsal: {
         title: 'Rehearsal progress',
@@ -186,7 +189,7 @@ export const historyTexts = defineTexts(
       authority: 'Authority',
       price: 'Price',
       product: 'Product',
-      vendor: 'Salesperson / vendor',
+      vendor: 'Salesperson',
     },
     natures: { true: 'True', false: 'False', hidden: 'Hidden' },
     signalNames: {
@@ -514,6 +517,8 @@ export const historyTexts = defineTexts(
       others_other: '另有 {{count}} 项未显示。',
       overall: '全部已结束商机',
       range: '{{low}}–{{high}}',
+      resolvedShare: '已解决 {{percent}}',
+      lift: '提升 ×{{value}}',
     },
     charts: {
       byType: { title: '异议类型分布', hint: '客户在哪些方面提出异议，结果如何。' },
@@ -553,6 +558,7 @@ export const historyTexts = defineTexts(
         truncated: '仅显示最近 200 个时段。',
         quarterLabel: '{{year}} Q{{quarter}}',
         notWon: '已结束未赢单',
+        smallDot: '结束不足 5 个',
       },
       rehearsal: {
         title: '演练进度',

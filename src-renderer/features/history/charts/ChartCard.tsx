@@ -96,7 +96,6 @@ export function ChartCard({
   footer,
   headerExtra,
   emptyText,
-  isWide = false,
 }: {
   id: string;
   title: string;
@@ -110,14 +109,13 @@ export function ChartCard({
   headerExtra?: ReactNode;
   /** What to say when there is nothing to draw; a general line by default. */
   emptyText?: ReactNode;
-  isWide?: boolean;
 }) {
   const { t } = useTranslation('history');
   const format = useFormat();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const titleId = useId();
   return (
-    <section className={`card ${styles.card} ${isWide ? styles.wide : ''}`} aria-labelledby={titleId} data-chart={id}>
+    <section className={`card ${styles.card}`} aria-labelledby={titleId} data-chart={id}>
       <header className={styles.cardHeader}>
         <div className={styles.cardTitles}>
           <h2 id={titleId}>{title}</h2>

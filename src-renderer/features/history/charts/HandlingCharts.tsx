@@ -93,13 +93,14 @@ export function ClosingSignals({ view, onSelect }: ChartProps) {
   const format = useFormat();
   const colours = chartColours();
   const names = useHistoryNames(view.labels);
-  const { percent, range, n } = useRateFormat();
+  const { percent, range, n, ratio } = useRateFormat();
   const { items, others } = view.stats.signals;
-  const lift = (value: number | null): string => (value === null ? '—' : `×${format.number(value)}`);
+  const lift = (value: number | null): string => (value === null ? '—' : `×${ratio(value)}`);
   const rows = items.map((item) => ({
     key: item.key,
     label: names.signal(item.signalId, item.text),
-    nLabel: `${n(item.whenObserved.n)} · ${t('columns.lift')} ${lift(item.lift)}`,
+    nLabel:
+      item.lift === null ? n(item.whenObserved.n) : `${n(item.whenObserved.n)} · ${t('chart.lift', { value: ratio(item.lift) })}`,
     rate: item.whenObserved,
     compare: item.whenNotObserved,
     selection: { chart: 'signal', key: item.key } satisfies BarSelection,

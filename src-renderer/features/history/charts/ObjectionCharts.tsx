@@ -108,7 +108,7 @@ function ResultStack({
       }
     >
       <BarChart
-        data={bars.map((bar) => ({ ...bar, label: shorten(bar.label, 10) }))}
+        data={bars.map((bar) => ({ ...bar, label: shorten(bar.label, 440 / bars.length) }))}
         responsive
         style={{ width: '100%', height: 220 }}
         margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
@@ -176,7 +176,7 @@ export function ObjectionsByNature({ view, onSelect }: ChartProps) {
 
 /** Bars the chart draws; the table lists every entry of the summary. */
 const TOP_IN_CHART = 10;
-const TOP_TICK_WIDTH = 220;
+const TOP_TICK_WIDTH = 340;
 
 export function TopObjections({ view, onSelect }: ChartProps) {
   const { t } = useTranslation('history');
@@ -264,7 +264,7 @@ export function TopObjections({ view, onSelect }: ChartProps) {
               width={TOP_TICK_WIDTH}
               rows={shown.map((entry) => ({
                 label: entry.label,
-                n: `${names.type(entry.type)} · ${rates.percent(entry.resolution.rate)} ${t('results.resolved')}`,
+                n: `${names.type(entry.type)} · ${t('chart.resolvedShare', { percent: rates.percent(entry.resolution.rate) })}`,
                 isSmall: false,
               }))}
             />

@@ -21,11 +21,20 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
   const colours = chartColours();
   const { percent } = useRateFormat();
   const realisation = view.stats.priceRealisation;
+  // Ticks stay short ("90–95"); the tooltip and the table say it in full ("90%–95%").
+  const points = (value: number): string => format.number(Math.round(value * 100));
+  const bucketTick = (from: number | null, to: number | null): string =>
+    from === null ? `<${points(to ?? 0)}%` : to === null ? `≥${points(from)}%` : `${points(from)}–${points(to)}`;
   const bucketLabel = (from: number | null, to: number | null): string =>
-    from === null ? `< ${format.percent(to ?? 0)}` : to === null ? `≥ ${format.percent(from)}` : `${format.percent(from)}–${format.percent(to)}`;
+    from === null
+      ? `< ${format.percent(to ?? 0)}`
+      : to === null
+        ? `≥ ${format.percent(from)}`
+        : `${format.percent(from)}–${format.percent(to)}`;
   const buckets = realisation.buckets.map((bucket) => ({
     ...bucket,
     label: bucketLabel(bucket.from, bucket.to),
+    tick: bucketTick(bucket.from, bucket.to),
     selection: { chart: 'realisation-bucket', key: bucket.key } satisfies BarSelection,
   }));
   const beyond = realisation.beyondWalkAway;
@@ -86,7 +95,7 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
       }
     >
       <BarChart
-        data={buckets.map((bucket) => ({ label: bucket.label, count: bucket.count }))}
+        data={buckets.map((bucket) => ({ label: bucket.tick, count: bucket.count }))}
         responsive
         style={{ width: '100%', height: 220 }}
         margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
@@ -167,7 +176,6 @@ export function Trend({
   return (
     <ChartCard
       id="trend"
-      isWide
       title={t('charts.trends.title')}
       hint={t('charts.trends.hint')}
       n={closed}
@@ -201,6 +209,10 @@ export function Trend({
             <span className={styles.legendItem}>
               <span className={styles.swatch} style={{ background: colours.line, height: 2 }} />
               {t('columns.winRate')}
+            </span>
+            <span className={styles.legendItem}>
+              <span className={styles.hollow} style={{ borderColor: colours.line }} />
+              {t('charts.trends.smallDot')}
             </span>
           </span>
           {isTruncated && <span>{t('charts.trends.truncated')}</span>}
@@ -279,7 +291,22 @@ export function Trend({
           dataKey="rate"
           stroke={colours.line}
           strokeWidth={2}
-          dot={{ r: 2.5 }}
+          // A period with fewer than 5 closed deals gets a hollow dot: its rate swings on one deal.
+          dot={({ cx, cy, index }: { cx?: number; cy?: number; index?: number }) =>
+            cx === undefined || cy === undefined ? (
+              <g key={index} />
+            ) : (
+              <circle
+                key={index}
+                cx={cx}
+                cy={cy}
+                r={rows[index ?? -1]?.winRate.isSmallSample ? 3 : 3.5}
+                stroke={colours.line}
+                strokeWidth={1.5}
+                fill={rows[index ?? -1]?.winRate.isSmallSample ? colours.surface : colours.line}
+              />
+            )
+          }
           connectNulls
           isAnimationActive={false}
         />

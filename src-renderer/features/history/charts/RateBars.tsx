@@ -71,8 +71,8 @@ export function RateBars({
       layout="vertical"
       data={data}
       responsive
-      style={{ width: '100%', height: rows.length * (hasCompare ? 40 : 34) + 34 }}
-      margin={{ top: 4, right: 20, bottom: 0, left: 0 }}
+      style={{ width: '100%', height: rows.length * (hasCompare ? 40 : 34) + (reference ? 50 : 34) }}
+      margin={{ top: reference ? 20 : 4, right: 20, bottom: 0, left: 0 }}
       barGap={2}
     >
       <CartesianGrid horizontal={false} stroke={colours.grid} strokeDasharray="3 3" />

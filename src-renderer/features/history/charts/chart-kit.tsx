@@ -18,6 +18,7 @@ export type ChartColours = {
   partly: string;
   unresolved: string;
   line: string;
+  surface: string;
 };
 
 /** Read from the design tokens at render time, so the charts follow the light or dark theme. */
@@ -28,17 +29,32 @@ export function chartColours(): ChartColours {
     grid: token('--border', '#e1e5ec'),
     text: token('--text-2', '#4c5667'),
     resolved: token('--success', '#17864b'),
-    partly: token('--warning', '#a15c00'),
+    // The warning token is a text colour (dark brown in the light theme); bars need a clear amber in both themes.
+    partly: '#e0a12b',
     unresolved: token('--danger', '#c2362f'),
     line: token('--text', '#18202d'),
+    surface: token('--surface', '#ffffff'),
   };
 }
 
 export const axisTick = (colours: ChartColours) => ({ fill: colours.text, fontSize: 12 });
 
-/** Long category names are cut so the bars keep their room; the table and tooltip show them whole. */
-export const shorten = (text: string, max: number): string =>
-  [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
+const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * Long category names are cut to about `width` pixels (CJK characters count double) so the bars keep
+ * their room; the table and the tooltip show them whole.
+ */
+export function shorten(text: string, width: number): string {
+  const budget = width / 6.6;
+  let used = 0;
+  const characters = [...text];
+  for (let index = 0; index < characters.length; index++) {
+    used += WIDE_CHARACTER.test(characters[index] ?? '') ? 2 : 1;
+    if (used > budget) return `${characters.slice(0, Math.max(1, index - 1)).join('')}…`;
+  }
+  return text;
+}
 
 /** A bar's rate with its 95% range as the whisker recharts' ErrorBar expects (distances below and above). */
 export const rateDatum = (rate: Rate): { rate: number | null; whisker: [number, number] } => ({
@@ -66,12 +82,11 @@ export function CategoryTick({
 }) {
   const row = rows[payload?.index ?? -1];
   if (!row) return null;
-  const maxChars = Math.max(6, Math.floor(width / 7.5));
   return (
     <g transform={`translate(${Number(x) - 6},${Number(y)})`}>
       <title>{row.label}</title>
       <text textAnchor="end" fill={colours.line} fontSize={12} dy={-1}>
-        {shorten(row.label, maxChars)}
+        {shorten(row.label, width - 10)}
       </text>
       <text textAnchor="end" fill={row.isSmall ? colours.partly : colours.text} fontSize={10.5} dy={12}>
         {row.n}
@@ -103,9 +118,12 @@ export const tooltipFor =
 
 /** How rates, their ranges and sample sizes read in every History chart and table. */
 export function useRateFormat() {
-  const { t } = useTranslation('history');
+  const { t, i18n } = useTranslation('history');
   const format = useFormat();
   return {
+    /** A ratio such as a lift: two decimals at most. */
+    ratio: (value: number): string =>
+      new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(value),
     percent: (value: number | null): string => (value === null ? '—' : format.percent(value)),
     range: ({ low, high }: Pick<Rate, 'low' | 'high'>): string =>
       t('chart.range', { low: format.percent(low), high: format.percent(high) }),
