@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { applyTheme, SettingsProvider } from './app/settings-context';
+import { SettingsProvider } from './app/settings-context';
 import { initI18n, systemLanguage } from './i18n';
 import { call } from './ipc-client';
 import './styles/tokens.css';
@@ -10,7 +10,6 @@ import './styles/base.css';
 
 async function start(): Promise<void> {
   const [settings, status] = await Promise.all([call('settings:get', null), call('app:status', null)]);
-  applyTheme(settings.theme);
   await initI18n(settings.language ?? systemLanguage());
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>

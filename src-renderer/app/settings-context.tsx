@@ -1,5 +1,14 @@
 // The user's settings for the whole renderer: language and theme applied as soon as they change.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Settings } from '@shared/domain/settings';
 import { changeLanguage, systemLanguage } from '../i18n';
 import { call } from '../ipc-client';
@@ -14,14 +23,22 @@ export function useSettings(): SettingsValue {
   return value;
 }
 
-export function applyTheme(theme: Settings['theme']): void {
-  if (theme === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
+/** Sets `data-theme` on <html>, following the system while the setting says so; returns the unsubscribe. */
+export function applyTheme(theme: Settings['theme']): () => void {
+  const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+  const apply = (): void => {
+    document.documentElement.dataset.theme = theme === 'system' ? (systemDark.matches ? 'dark' : 'light') : theme;
+  };
+  apply();
+  if (theme !== 'system') return () => undefined;
+  systemDark.addEventListener('change', apply);
+  return () => systemDark.removeEventListener('change', apply);
 }
 
 export function SettingsProvider({ initial, children }: { initial: Settings; children: ReactNode }) {
   const [settings, setSettings] = useState(initial);
-  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+  // Before paint, so a dark system never flashes the light theme.
+  useLayoutEffect(() => applyTheme(settings.theme), [settings.theme]);
   useEffect(() => {
     void changeLanguage(settings.language ?? systemLanguage());
   }, [settings.language]);
