@@ -3,12 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
+import { historySuite } from './suites/history';
 import { rendererSuite } from './suites/renderer';
 import { storeSuite } from './suites/store';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   store: storeSuite,
   renderer: rendererSuite,
+  history: historySuite,
 };
 
 const format = (value: number | null): string => (value === null ? '' : String(value));

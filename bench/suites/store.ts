@@ -66,8 +66,8 @@ async function loadAll(count: number): Promise<{ ours: number; floor: number }> 
 }
 
 export async function storeSuite(): Promise<BenchResult[]> {
-  const small = await saveOne(1_000, 60);
-  const large = await saveOne(10_000, 60);
+  const small = await saveOne(1_000, 150);
+  const large = await saveOne(10_000, 150);
   const load = await loadAll(10_000);
   return [
     ratioResult('store.save-one.1k', small.ours, small.floor, 2),

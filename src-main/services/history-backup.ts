@@ -60,7 +60,11 @@ function readBackup(text: string): Backup {
   const header = z.object({ format: z.literal(BACKUP_FORMAT) }).safeParse(data);
   if (!header.success) throw new ServiceError('invalid-input', 'This file is not a Parley backup.');
   const versions = z
-    .object({ formatVersion: z.number(), dealSchemaVersion: z.number(), workbench: z.object({ schemaVersion: z.number() }) })
+    .object({
+      formatVersion: z.number(),
+      dealSchemaVersion: z.number(),
+      workbench: z.object({ schemaVersion: z.number() }),
+    })
     .safeParse(data);
   if (
     versions.success &&
@@ -71,7 +75,8 @@ function readBackup(text: string): Backup {
     throw new ServiceError('invalid-input', 'This backup was made by a newer version of Parley; update Parley first.');
   }
   const parsed = backupSchema.safeParse(data);
-  if (!parsed.success) throw new ServiceError('invalid-input', `This backup cannot be restored: ${describe(parsed.error)}.`);
+  if (!parsed.success)
+    throw new ServiceError('invalid-input', `This backup cannot be restored: ${describe(parsed.error)}.`);
   const ids = new Set<string>();
   for (const deal of parsed.data.deals) {
     if (ids.has(deal.id)) throw new ServiceError('invalid-input', `This backup holds deal ${deal.id} twice.`);

@@ -105,7 +105,11 @@ function schemaIssue(line: number): ImportIssue {
   };
 }
 
-export function createHistoryImport({ store, now, newId }: ServiceContext, playbook: PlaybookService, files: HistoryFiles) {
+export function createHistoryImport(
+  { store, now, newId }: ServiceContext,
+  playbook: PlaybookService,
+  files: HistoryFiles,
+) {
   /** The playbook's techniques, built-in ones included even when hidden, so older logs still match. */
   const knownTechniques = () => {
     const own = playbook.techniques();
@@ -161,7 +165,10 @@ export function createHistoryImport({ store, now, newId }: ServiceContext, playb
     const attached = attachActivity(store.deals.all(), groups, { newId: ids, now: now() });
     const linesOf = (deal: Deal): number[] =>
       groups
-        .filter((group) => group.dealId === deal.id || (group.dealTitle !== '' && titleKey(group.dealTitle) === titleKey(deal.title)))
+        .filter(
+          (group) =>
+            group.dealId === deal.id || (group.dealTitle !== '' && titleKey(group.dealTitle) === titleKey(deal.title)),
+        )
         .flatMap((group) => group.lines);
     const schemaIssues = attached.deals.flatMap((deal) =>
       dealSchema.safeParse(deal).success ? [] : [schemaIssue(linesOf(deal)[0] ?? 0)],
@@ -240,7 +247,9 @@ export function createHistoryImport({ store, now, newId }: ServiceContext, playb
     },
 
     exportCsv: async ({ kind, language }: CsvExportInput): Promise<FileSaveResult> => {
-      const deals = store.deals.all().sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+      const deals = store.deals
+        .all()
+        .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
       const [rows, columns] =
         kind === 'deals'
           ? [dealsToCsvRows(deals), dealCsvColumns(language)]
@@ -248,8 +257,9 @@ export function createHistoryImport({ store, now, newId }: ServiceContext, playb
             ? [objectionsToCsvRows(deals), objectionCsvColumns(language)]
             : [signalsToCsvRows(deals), signalCsvColumns(language)];
       const names = EXPORTS[language][kind];
-      const saved = await files.save({ fileName: `${names.file}-${files.today()}.csv`, format: 'csv', title: names.title }, () =>
-        toCsv(rows, columns),
+      const saved = await files.save(
+        { fileName: `${names.file}-${files.today()}.csv`, format: 'csv', title: names.title },
+        () => toCsv(rows, columns),
       );
       return saved.status === 'saved' ? { ...saved, count: rows.length } : saved;
     },

@@ -1,7 +1,7 @@
 // Every namespace of the UI, in both languages.
 import { dealsTexts } from '../features/deals/deals.i18n';
 import { exportTexts } from '../features/export/export.i18n';
-import { historyTexts } from '../features/history/history.i18n';
+import type { historyTexts } from '../features/history/history.i18n';
 import { playbookTexts } from '../features/playbook/playbook.i18n';
 import { rehearsalTexts } from '../features/rehearsal/rehearsal.i18n';
 import { settingsTexts } from '../features/settings/settings.i18n';
@@ -12,7 +12,6 @@ const namespaces = {
   common: commonTexts,
   deals: dealsTexts,
   export: exportTexts,
-  history: historyTexts,
   playbook: playbookTexts,
   rehearsal: rehearsalTexts,
   settings: settingsTexts,
@@ -28,4 +27,7 @@ const resourcesOf = (language: Language) =>
   };
 
 export const resources = { en: resourcesOf('en'), 'zh-CN': resourcesOf('zh-CN') };
-export type Resources = (typeof resources)['en'];
+/** Namespaces of lazily loaded features: typed here, added when their chunk loads (see lazy-texts.ts). */
+type LazyNamespaces = { history: (typeof historyTexts)['en'] };
+
+export type Resources = (typeof resources)['en'] & LazyNamespaces;

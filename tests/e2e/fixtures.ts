@@ -16,8 +16,8 @@ export type ParleyApp = {
   page: Page;
   dataDir: string;
   services: () => Services;
-  /** Closes the backend and the page, then starts both again on the same data folder. */
-  restart: () => Promise<void>;
+  /** Closes the backend and the page, then starts both again on the same data folder (or on `dataDir`). */
+  restart: (options?: { dataDir?: string }) => Promise<void>;
   /** The folder the save-dialog port saves exports into (it answers with the suggested file name). */
   exportDir: string;
   /** Pages handed to the print port, oldest first. */
@@ -86,9 +86,13 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       page,
       dataDir,
       services: () => services,
-      restart: async () => {
+      restart: async (options = {}) => {
         services.close();
-        services = await createServices({ dataDir, version: 'test', export: { ports: exporting.ports } });
+        services = await createServices({
+          dataDir: options.dataDir ?? dataDir,
+          version: 'test',
+          export: { ports: exporting.ports },
+        });
         dispatch = createDispatch(createHandlers(services));
         await page.reload();
       },

@@ -99,7 +99,12 @@ describe('history service', () => {
     const deal = await create();
     const dispatch = createDispatch(createHandlers(services));
     const review = { ...emptyReview(), finalPrice: 1_180_000, lessons: 'Trade term for price.' };
-    const refused = await dispatch('history:save-outcome', { dealId: deal.id, stage: 'negotiating', outcome: 'won', review });
+    const refused = await dispatch('history:save-outcome', {
+      dealId: deal.id,
+      stage: 'negotiating',
+      outcome: 'won',
+      review,
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const paths = refused.ok ? [] : (refused.error.issues ?? []).map((issue) => `${issue.path}:${issue.code}`);
     expect(paths).toEqual(['stage:invalid', 'review.closedOn:required']);
@@ -110,7 +115,10 @@ describe('history service', () => {
       outcome: 'won',
       review: { ...review, closedOn: '2026-02-28' },
     });
-    expect(closed).toMatchObject({ ok: true, value: { outcome: 'won', stage: 'closed', review: { finalPrice: 1_180_000 } } });
+    expect(closed).toMatchObject({
+      ok: true,
+      value: { outcome: 'won', stage: 'closed', review: { finalPrice: 1_180_000 } },
+    });
     const onDisk = JSON.parse(await readFile(join(dataDir, 'deals', `${deal.id}.json`), 'utf8'));
     expect(onDisk.deal.review).toMatchObject({ closedOn: '2026-02-28', lessons: 'Trade term for price.' });
   });
@@ -202,7 +210,12 @@ describe('history service', () => {
       const titles = services.context.store.deals.all().map((deal) => deal.title);
       expect(titles.sort()).toEqual(['Branch Wi-Fi', 'Core banking renewal', 'Fleet telematics']);
       const won = services.context.store.deals.all().find((deal) => deal.title === 'Core banking renewal');
-      expect(won).toMatchObject({ outcome: 'won', stage: 'closed', value: 1_200_000, review: { closedOn: '2025-11-30' } });
+      expect(won).toMatchObject({
+        outcome: 'won',
+        stage: 'closed',
+        value: 1_200_000,
+        review: { closedOn: '2025-11-30' },
+      });
     });
 
     it('asks for required fields the mapping leaves out', () => {
@@ -287,7 +300,11 @@ describe('history service', () => {
 
     it('merges by keeping the copy saved last, and replaces only when confirmed, keeping a safety copy', async () => {
       const clock = { now: NOW };
-      const local = await createServices({ dataDir: await tempDir(), now: () => clock.now, export: { ports: { chooseSavePath: async ({ fileName }) => join(dataDir, fileName) } } });
+      const local = await createServices({
+        dataDir: await tempDir(),
+        now: () => clock.now,
+        export: { ports: { chooseSavePath: async ({ fileName }) => join(dataDir, fileName) } },
+      });
       try {
         const a = await local.deals.create(makeDraft({ title: 'A' }));
         const b = await local.deals.create(makeDraft({ title: 'B' }));
@@ -307,7 +324,9 @@ describe('history service', () => {
         expect(local.deals.get(b.id).title).toBe('B');
         expect(local.deals.get(onlyHere.id).title).toBe('C');
 
-        await expect(local.history.importBackup({ text, mode: 'replace', confirmReplace: false })).rejects.toMatchObject({
+        await expect(
+          local.history.importBackup({ text, mode: 'replace', confirmReplace: false }),
+        ).rejects.toMatchObject({
           code: 'conflict',
         });
         const replaced = await local.history.importBackup({ text, mode: 'replace', confirmReplace: true });

@@ -4,18 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { BACKUP_MODES, type BackupMode, type BackupPreview } from '@shared/domain/history/records';
 import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
+import { FileButton } from './FileButton';
 import { HistoryDialog } from './HistoryDialog';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './ImportWizard.module.css';
 
 /** The backend accepts up to 100 million characters. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored: (message: string) => void }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
+  const { t: tc } = useTranslation();
   const format = useFormat();
-  const fileId = useId();
   const hintId = useId();
   const [text, setText] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
   const [mode, setMode] = useState<BackupMode>('merge');
   const [isConfirmed, setIsConfirmed] = useState(false);
@@ -40,6 +43,7 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
     if (!file) return;
     setPreview(null);
     setText(null);
+    setFileName(file.name);
     if (file.size > MAX_FILE_BYTES) {
       setError(t('errors.notBackup', { message: `${format.number(Math.round(file.size / 1048576))} MB` }));
       return;
@@ -58,7 +62,11 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
     if (text === null) return;
     void attempt(
       async () => {
-        const result = await call('history:import-backup', { text, mode, confirmReplace: mode === 'replace' && isConfirmed });
+        const result = await call('history:import-backup', {
+          text,
+          mode,
+          confirmReplace: mode === 'replace' && isConfirmed,
+        });
         onRestored(
           result.mode === 'merge'
             ? t('backup.merged', {
@@ -82,7 +90,7 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
         </p>
       )}
       <button type="button" className="btn" onClick={onClose}>
-        {t('drill.close')}
+        {tc('actions.cancel')}
       </button>
       <button
         type="button"
@@ -96,16 +104,14 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
   );
 
   return (
-    <HistoryDialog title={t('backup.title')} footer={footer} onClose={onClose}>
+    <HistoryDialog title={t('backup.title')} subtitle={fileName} footer={footer} onClose={onClose}>
       <div className={styles.stack}>
         <div className={styles.fileField}>
-          <label htmlFor={fileId}>{t('backup.file')}</label>
-          <input
-            id={fileId}
-            type="file"
+          <FileButton
+            label={t('backup.file')}
             accept=".json,application/json"
-            aria-describedby={hintId}
-            disabled={isBusy}
+            isDisabled={isBusy}
+            describedBy={hintId}
             onChange={readFile}
           />
           <span id={hintId} className="muted">
@@ -120,7 +126,7 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
               </strong>
               {' · '}
               {t('backup.contents', { count: preview.deals })}
-              {preview.sampleDeals > 0 && ` (${t('backup.contentsSample', { count: preview.sampleDeals })})`}
+              {preview.sampleDeals > 0 && ` ${t('backup.contentsSample', { count: preview.sampleDeals })}`}
             </p>
             <fieldset className={styles.kinds}>
               <legend>{t('backup.mode')}</legend>

@@ -1,5 +1,4 @@
 // The deals and meetings behind one bar, with links to the deals; opened by clicking a bar or a table row.
-import { useTranslation } from 'react-i18next';
 import type { DrillItem, HistoryLabels } from '@shared/domain/history/records';
 import type { HistoryFilters } from '@shared/domain/stats/history-filters';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
@@ -10,6 +9,7 @@ import { useAsync } from '../../ui/use-async';
 import { OutcomeBadge } from '../deals/OutcomeBadge';
 import { useHistoryNames, type HistoryNames } from './history-names';
 import { HistoryDialog } from './HistoryDialog';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './DrillDownPanel.module.css';
 
 const RESULT_TONE = {
@@ -24,7 +24,7 @@ const RESULT_TONE = {
 const EMPTY_LABELS: HistoryLabels = { techniques: {}, cards: {}, methods: {}, signals: {} };
 
 function ItemLine({ item, names }: { item: DrillItem; names: HistoryNames }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   switch (item.kind) {
     case 'objection':
       return (
@@ -59,7 +59,7 @@ export function DrillDownPanel({
   labels: HistoryLabels | undefined;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const names = useHistoryNames(labels ?? EMPTY_LABELS);
   const drill = useAsync(

@@ -1,18 +1,18 @@
 // The Export menu: deals, objections and signals as CSV, or a backup of all data; each asks where to save.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FileSaveResult, ImportKind } from '@shared/domain/history/records';
 import { call } from '../../ipc-client';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { useRunner } from './use-runner';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './HistoryPage.module.css';
 
 type Item = { key: string; label: string; run: () => Promise<FileSaveResult>; isBackup: boolean };
 
 export function ExportMenu() {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const { language } = useContentLanguage();
   const toast = useToast();
   const run = useRunner();
@@ -42,7 +42,8 @@ export function ExportMenu() {
     if (!isOpen) return;
     menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
     const close = (event: MouseEvent): void => {
-      const target = event.target as Node;
+      const target = event.target;
+      if (!(target instanceof Node)) return;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setIsOpen(false);
     };
     document.addEventListener('mousedown', close);
@@ -62,7 +63,7 @@ export function ExportMenu() {
 
   const onMenuKey = (event: KeyboardEvent<HTMLUListElement>): void => {
     const buttons = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const index = buttons.findIndex((item) => item === document.activeElement);
     if (event.key === 'Escape' || event.key === 'Tab') {
       setIsOpen(false);
       if (event.key === 'Escape') button.current?.focus();

@@ -4,6 +4,7 @@ import { COUNTERPART_STYLES, type CounterpartStyle } from '@shared/domain/deal';
 import { SIZE_BANDS, type HistoryFilters, type SizeBand } from '@shared/domain/stats/history-filters';
 import type { HistoryStats } from '@shared/domain/stats/history-stats';
 import { isPeriodPreset, PERIOD_PRESETS, type PeriodPreset } from './history-period';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './HistoryPage.module.css';
 
 export type FilterState = Omit<HistoryFilters, 'from' | 'to'> & {
@@ -12,7 +13,7 @@ export type FilterState = Omit<HistoryFilters, 'from' | 'to'> & {
 };
 
 const orNull = <T extends string>(value: string, known: readonly T[]): T | null =>
-  (known as readonly string[]).includes(value) ? (value as T) : null;
+  known.find((entry) => entry === value) ?? null;
 
 export function HistoryFilterBar({
   state,
@@ -25,7 +26,7 @@ export function HistoryFilterBar({
   onChange: (state: FilterState) => void;
   onClear: () => void;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const { t: tc } = useTranslation();
   const isFiltered =
     state.preset !== 'all' ||
@@ -98,7 +99,11 @@ export function HistoryFilterBar({
       </label>
       <label className={styles.filter}>
         <span>{t('filters.tag')}</span>
-        <select className="select" value={state.tag ?? ''} onChange={(event) => set({ tag: event.target.value || null })}>
+        <select
+          className="select"
+          value={state.tag ?? ''}
+          onChange={(event) => set({ tag: event.target.value || null })}
+        >
           <option value="">{t('filters.anyTag')}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>

@@ -1,9 +1,7 @@
 // The History screen: filters, the summary, every chart with its n, click-through to the deals, import/export and sample data.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { HistoryFilters } from '@shared/domain/stats/history-filters';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
-import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -21,6 +19,7 @@ import { localToday, periodDates } from './history-period';
 import { ImportWizard } from './ImportWizard';
 import { SummaryStrip } from './SummaryStrip';
 import { useRunner } from './use-runner';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './HistoryPage.module.css';
 
 const INITIAL_FILTERS: FilterState = {
@@ -38,8 +37,7 @@ const REHEARSAL_WEEKS = 26;
 type Dialog = 'import' | 'restore' | 'remove-sample';
 
 export function HistoryPage() {
-  const { t } = useTranslation('history');
-  const format = useFormat();
+  const { t } = useHistoryTranslation();
   const toast = useToast();
   const run = useRunner();
   const [filterState, setFilterState] = useState<FilterState>(INITIAL_FILTERS);
@@ -221,7 +219,7 @@ export function HistoryPage() {
       {dialog === 'remove-sample' && data && (
         <ConfirmDialog
           title={t('sample.confirmTitle')}
-          body={`${t('sample.confirmBody')} (${format.number(data.sampleDeals)})`}
+          body={t('sample.confirmBody', { count: data.sampleDeals })}
           confirmLabel={t('actions.removeSample')}
           onConfirm={removeSample}
           onCancel={() => setDialog(null)}

@@ -1,6 +1,5 @@
 // CSV import in three steps: choose the file, match its columns to Parley's fields, check every row, then import all or nothing.
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SlashDateOrder } from '@shared/domain/csv/cell-values';
 import {
   IMPORT_KINDS,
@@ -12,21 +11,23 @@ import {
 import { call } from '../../ipc-client';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
+import { FileButton } from './FileButton';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportProblems, problemLines } from './ImportProblems';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './ImportWizard.module.css';
 
 /** The backend accepts up to 10 million characters; a larger file is refused before it is read. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const CSV_TYPES = '.csv,.txt,text/csv';
 const STEPS = ['file', 'mapping', 'preview'] as const;
 type Step = (typeof STEPS)[number];
 
 type Source = { name: string; text: string };
 
 export function ImportWizard({ onClose, onImported }: { onClose: () => void; onImported: (message: string) => void }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const { text: localText } = useContentLanguage();
-  const fileId = useId();
   const hintId = useId();
   const [step, setStep] = useState<Step>('file');
   const [kind, setKind] = useState<ImportKind>('deals');
@@ -166,13 +167,11 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
             ))}
           </fieldset>
           <div className={styles.fileField}>
-            <label htmlFor={fileId}>{t('import.file')}</label>
-            <input
-              id={fileId}
-              type="file"
-              accept=".csv,.txt,text/csv"
-              aria-describedby={hintId}
-              disabled={isBusy}
+            <FileButton
+              label={t('import.file')}
+              accept={CSV_TYPES}
+              isDisabled={isBusy}
+              describedBy={hintId}
               onChange={(event) => readFile(event, null)}
             />
             <span id={hintId} className="muted">
@@ -245,7 +244,9 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
               className="select"
               value={slashDateOrder ?? 'none'}
               onChange={(event) =>
-                setSlashDateOrder(event.target.value === 'dmy' || event.target.value === 'mdy' ? event.target.value : null)
+                setSlashDateOrder(
+                  event.target.value === 'dmy' || event.target.value === 'mdy' ? event.target.value : null,
+                )
               }
             >
               {(['none', 'dmy', 'mdy'] as const).map((order) => (
@@ -284,16 +285,12 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
             <>
               <ImportProblems preview={preview} />
               <p className="muted">{t('import.nothingWritten')}</p>
-              <div className={styles.fileField}>
-                <label htmlFor={fileId}>{t('import.chooseAgain')}</label>
-                <input
-                  id={fileId}
-                  type="file"
-                  accept=".csv,.txt,text/csv"
-                  disabled={isBusy}
-                  onChange={(event) => readFile(event, mapping)}
-                />
-              </div>
+              <FileButton
+                label={t('import.chooseAgain')}
+                accept={CSV_TYPES}
+                isDisabled={isBusy}
+                onChange={(event) => readFile(event, mapping)}
+              />
             </>
           )}
         </div>
@@ -311,7 +308,7 @@ function PreviewTable({
   mapping: FieldMapping;
   localText: (text: { en: string; zh: string }) => string;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const columns = preview.fields.filter((field) => (mapping[field.field] ?? null) !== null);
   const bad = problemLines(preview);
   return (

@@ -1,11 +1,11 @@
 // One logged meeting at a glance: who was there, the objections and how they ended, signals, attempts and concessions.
-import { useTranslation } from 'react-i18next';
 import type { DebriefOptions } from '@shared/domain/history/records';
 import type { Meeting } from '@shared/domain/meeting-types';
 import { useFormat } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { useHistoryNames } from './history-names';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './Debrief.module.css';
 
 const TONE = {
@@ -32,7 +32,7 @@ export function MeetingCard({
   onEdit: () => void;
   onDelete: () => void;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const { text: localText } = useContentLanguage();
   const names = useHistoryNames(NO_LABELS);

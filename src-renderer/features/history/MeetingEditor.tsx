@@ -1,9 +1,9 @@
 // The two-minute debrief of one meeting: objections and how they went, closing signals, closing attempts, concessions.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebriefOptions, MeetingDraft } from '@shared/domain/history/records';
 import type { ClosingAttemptResult, LoggedObjection, ObjectionResult } from '@shared/domain/meeting-types';
-import { OBJECTION_NATURES, OBJECTION_TYPES, type ObjectionType } from '@shared/playbook/types';
+import { OBJECTION_NATURES, OBJECTION_TYPES } from '@shared/playbook/types';
 import { Icon } from '../../ui/Icon';
 import { AmountInput } from '../worksheet/AmountInput';
 import { currencySymbol } from '../worksheet/money';
@@ -12,6 +12,7 @@ import { checkMeeting, hasErrors, newItemId, recentFirst, toDraft, type MeetingF
 import { ObjectionCombobox, type ObjectionChoice } from './ObjectionCombobox';
 import { Segmented, type SegmentedOption } from './Segmented';
 import { SignalPicker } from './SignalPicker';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './Debrief.module.css';
 
 /** Technique chips shown before "Other technique…": the card's own, then recent ones. */
@@ -33,7 +34,7 @@ export function MeetingEditor({
   onSave: (meeting: MeetingDraft) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation('history');
+  const { t, i18n } = useHistoryTranslation();
   const { t: tc } = useTranslation();
   const { text: localText } = useContentLanguage();
   const titleId = useId();
@@ -75,7 +76,9 @@ export function MeetingEditor({
   ];
 
   const updateObjection = (id: string, patch: Partial<LoggedObjection>): void =>
-    set({ objections: form.objections.map((objection) => (objection.id === id ? { ...objection, ...patch } : objection)) });
+    set({
+      objections: form.objections.map((objection) => (objection.id === id ? { ...objection, ...patch } : objection)),
+    });
   const addObjection = (choice: ObjectionChoice): void =>
     set({ objections: [...form.objections, { id: newItemId(), ...choice, techniqueIds: [], result: 'resolved' }] });
 
@@ -91,7 +94,9 @@ export function MeetingEditor({
       }}
     >
       <header className={styles.editorHeader}>
-        <h3 id={titleId}>{form.id === null ? t('debrief.newTitle') : t('debrief.editTitle', { date: initial.date })}</h3>
+        <h3 id={titleId}>
+          {form.id === null ? t('debrief.newTitle') : t('debrief.editTitle', { date: initial.date })}
+        </h3>
         <span className="muted">{t('debrief.saveHint')}</span>
       </header>
 
@@ -126,16 +131,14 @@ export function MeetingEditor({
 
       <section className={styles.section} aria-label={t('debrief.objections')}>
         <h4>{t('debrief.objections')}</h4>
-        <ObjectionCombobox options={options} onAdd={addObjection} />
+        <ObjectionCombobox options={options} onAdd={addObjection} isFocused />
         {form.objections.map((objection, index) => {
           const label = t('debrief.objectionLabel', { index: index + 1 });
           const suggested = recentFirst(
             options.techniques.map((technique) => technique.id),
             [...(objection.cardId ? (cardTechniques.get(objection.cardId) ?? []) : []), ...options.recent.techniqueIds],
           );
-          const chips = [
-            ...new Set([...objection.techniqueIds, ...suggested.slice(0, TECHNIQUE_CHIPS)]),
-          ];
+          const chips = [...new Set([...objection.techniqueIds, ...suggested.slice(0, TECHNIQUE_CHIPS)])];
           const others = suggested.filter((id) => !chips.includes(id));
           const isMissingText = isChecked && errors.objections.includes(objection.id);
           return (
@@ -161,9 +164,10 @@ export function MeetingEditor({
                   <select
                     className="select"
                     value={objection.type}
-                    onChange={(event) =>
-                      updateObjection(objection.id, { type: event.target.value as ObjectionType })
-                    }
+                    onChange={(event) => {
+                      const type = OBJECTION_TYPES.find((entry) => entry === event.target.value);
+                      if (type) updateObjection(objection.id, { type });
+                    }}
                   >
                     {OBJECTION_TYPES.map((type) => (
                       <option key={type} value={type}>
@@ -172,14 +176,10 @@ export function MeetingEditor({
                     ))}
                   </select>
                 </label>
-                <button
-                  type="button"
-                  className={`btn btn-ghost btn-icon ${styles.remove}`}
-                  aria-label={t('debrief.removeObjection', { index: index + 1 })}
+                <RemoveButton
+                  label={t('debrief.removeObjection', { index: index + 1 })}
                   onClick={() => set({ objections: form.objections.filter((entry) => entry.id !== objection.id) })}
-                >
-                  <Icon name="trash" size={15} />
-                </button>
+                />
               </div>
               <div className={styles.itemRow}>
                 <Segmented
@@ -255,7 +255,12 @@ export function MeetingEditor({
         {form.closingAttempts.map((attempt, index) => {
           const label = t('debrief.attemptLabel', { index: index + 1 });
           return (
-            <div key={attempt.id} role="group" aria-label={label} className={`${styles.item} ${styles.itemRow}`}>
+            <ItemGroup
+              key={attempt.id}
+              label={label}
+              removeLabel={t('debrief.removeAttempt', { index: index + 1 })}
+              onRemove={() => set({ closingAttempts: form.closingAttempts.filter((entry) => entry.id !== attempt.id) })}
+            >
               <label className={styles.field}>
                 <span className={styles.fieldLabel}>{t('debrief.method')}</span>
                 <select
@@ -292,20 +297,11 @@ export function MeetingEditor({
                   })
                 }
               />
-              <button
-                type="button"
-                className={`btn btn-ghost btn-icon ${styles.remove}`}
-                aria-label={t('debrief.removeAttempt', { index: index + 1 })}
-                onClick={() => set({ closingAttempts: form.closingAttempts.filter((entry) => entry.id !== attempt.id) })}
-              >
-                <Icon name="trash" size={15} />
-              </button>
-            </div>
+            </ItemGroup>
           );
         })}
-        <button
-          type="button"
-          className="btn btn-sm"
+        <AddButton
+          label={t('debrief.addAttempt')}
           onClick={() =>
             set({
               closingAttempts: [
@@ -314,10 +310,7 @@ export function MeetingEditor({
               ],
             })
           }
-        >
-          <Icon name="plus" size={14} />
-          {t('debrief.addAttempt')}
-        </button>
+        />
       </section>
 
       <section className={styles.section} aria-label={t('debrief.concessions')}>
@@ -327,10 +320,17 @@ export function MeetingEditor({
           const isMissingAmount = isChecked && errors.concessions.includes(concession.id);
           const update = (patch: Partial<typeof concession>): void =>
             set({
-              concessions: form.concessions.map((entry) => (entry.id === concession.id ? { ...entry, ...patch } : entry)),
+              concessions: form.concessions.map((entry) =>
+                entry.id === concession.id ? { ...entry, ...patch } : entry,
+              ),
             });
           return (
-            <div key={concession.id} role="group" aria-label={label} className={`${styles.item} ${styles.itemRow}`}>
+            <ItemGroup
+              key={concession.id}
+              label={label}
+              removeLabel={t('debrief.removeConcession', { index: index + 1 })}
+              onRemove={() => set({ concessions: form.concessions.filter((entry) => entry.id !== concession.id) })}
+            >
               <label className={styles.field}>
                 <span className={styles.fieldLabel}>{t('debrief.amount')}</span>
                 <AmountInput
@@ -355,25 +355,13 @@ export function MeetingEditor({
                   onChange={(event) => update({ received: event.target.value })}
                 />
               </label>
-              <button
-                type="button"
-                className={`btn btn-ghost btn-icon ${styles.remove}`}
-                aria-label={t('debrief.removeConcession', { index: index + 1 })}
-                onClick={() => set({ concessions: form.concessions.filter((entry) => entry.id !== concession.id) })}
-              >
-                <Icon name="trash" size={15} />
-              </button>
-            </div>
+            </ItemGroup>
           );
         })}
-        <button
-          type="button"
-          className="btn btn-sm"
+        <AddButton
+          label={t('debrief.addConcession')}
           onClick={() => set({ concessions: [...form.concessions, { id: newItemId(), amount: null, received: '' }] })}
-        >
-          <Icon name="plus" size={14} />
-          {t('debrief.addConcession')}
-        </button>
+        />
       </section>
 
       <label className={styles.field}>
@@ -397,5 +385,42 @@ export function MeetingEditor({
         </button>
       </footer>
     </form>
+  );
+}
+
+/** One logged item (a closing attempt, a concession) with its fields and a remove button. */
+function ItemGroup({
+  label,
+  removeLabel,
+  onRemove,
+  children,
+}: {
+  label: string;
+  removeLabel: string;
+  onRemove: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div role="group" aria-label={label} className={`${styles.item} ${styles.itemRow}`}>
+      {children}
+      <RemoveButton label={removeLabel} onClick={onRemove} />
+    </div>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className={`btn btn-ghost btn-icon ${styles.remove}`} aria-label={label} onClick={onClick}>
+      <Icon name="trash" size={15} />
+    </button>
+  );
+}
+
+function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="btn btn-sm" onClick={onClick}>
+      <Icon name="plus" size={14} />
+      {label}
+    </button>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deal } from '@shared/domain/deal';
-import type { MeetingDraft } from '@shared/domain/history/records';
+import { blankMeeting, type MeetingDraft } from '@shared/domain/history/records';
 import type { Meeting } from '@shared/domain/meeting-types';
 import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
@@ -10,12 +10,13 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useAsync } from '../../ui/use-async';
-import { emptyMeeting, formOf, type MeetingForm } from './debrief-model';
+import { formOf, type MeetingForm } from './debrief-model';
 import { localToday } from './history-period';
 import { MeetingCard } from './MeetingCard';
 import { MeetingEditor } from './MeetingEditor';
 import { OutcomeForm } from './OutcomeForm';
 import { useRunner } from './use-runner';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './Debrief.module.css';
 
 const isTyping = (target: EventTarget | null): boolean =>
@@ -23,7 +24,7 @@ const isTyping = (target: EventTarget | null): boolean =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function MeetingsTab({ deal: initialDeal, onChange }: { deal: Deal; onChange: () => void }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const { t: tc } = useTranslation();
   const format = useFormat();
   const toast = useToast();
@@ -41,7 +42,7 @@ export function MeetingsTab({ deal: initialDeal, onChange }: { deal: Deal; onCha
       if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      setEditing((current) => current ?? emptyMeeting(localToday()));
+      setEditing((current) => current ?? blankMeeting(localToday()));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -60,6 +61,8 @@ export function MeetingsTab({ deal: initialDeal, onChange }: { deal: Deal; onCha
 
   const changed = (next: Deal): void => {
     setSaved(next);
+    // What was just logged becomes a recent choice for the next debrief.
+    options.reload();
     onChange();
   };
   const save = (meeting: MeetingDraft): void => {
@@ -99,7 +102,7 @@ export function MeetingsTab({ deal: initialDeal, onChange }: { deal: Deal; onCha
               className="btn btn-primary"
               title={t('debrief.logHint')}
               aria-keyshortcuts="N"
-              onClick={() => setEditing(emptyMeeting(localToday()))}
+              onClick={() => setEditing(blankMeeting(localToday()))}
             >
               <Icon name="plus" size={16} />
               {t('debrief.log')}

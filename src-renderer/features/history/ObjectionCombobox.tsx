@@ -1,11 +1,11 @@
 // Adding an objection by keyboard: type to search the playbook (recent ones first) or keep your own words; Enter adds.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DebriefOptions } from '@shared/domain/history/records';
 import { searchPlaybook } from '@shared/playbook/search';
 import type { ObjectionNature, ObjectionType } from '@shared/playbook/types';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './Debrief.module.css';
 
 export type ObjectionChoice = {
@@ -15,7 +15,13 @@ export type ObjectionChoice = {
   nature: ObjectionNature;
 };
 
-type Entry = { key: string; group: 'typed' | 'recent' | 'playbook'; label: string; detail: string; choice: ObjectionChoice };
+type Entry = {
+  key: string;
+  group: 'typed' | 'recent' | 'playbook';
+  label: string;
+  detail: string;
+  choice: ObjectionChoice;
+};
 
 const MAX_RECENT = 5;
 const MAX_CARDS = 8;
@@ -25,13 +31,14 @@ const TYPED_DEFAULT = { type: 'price', nature: 'true' } as const;
 export function ObjectionCombobox({
   options,
   onAdd,
-  inputId,
+  isFocused = false,
 }: {
   options: DebriefOptions;
   onAdd: (choice: ObjectionChoice) => void;
-  inputId?: string;
+  /** Takes the focus when shown: the debrief starts with what they objected to. */
+  isFocused?: boolean;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const { text: localText } = useContentLanguage();
   const listId = useId();
   const [query, setQuery] = useState('');
@@ -93,6 +100,8 @@ export function ObjectionCombobox({
     onAdd(entry.choice);
     setQuery('');
     setActive(0);
+    // Out of the way of the row just added; typing again opens the list.
+    setIsOpen(false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -119,7 +128,7 @@ export function ObjectionCombobox({
     <div className={styles.combo}>
       <Icon name="search" size={16} />
       <input
-        id={inputId}
+        autoFocus={isFocused}
         className="input"
         role="combobox"
         aria-label={t('debrief.addObjection')}

@@ -29,7 +29,7 @@ export function Segmented<T extends string>({
           >
             <input
               type="radio"
-              className="visually-hidden"
+              className={styles.pillInput}
               name={name}
               value={option.value}
               checked={value === option.value}

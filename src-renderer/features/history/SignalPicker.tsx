@@ -1,12 +1,12 @@
 // Closing signals seen in a meeting: the playbook's twelve as one-key toggles (recent first), plus the user's own.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DebriefOptions } from '@shared/domain/history/records';
 import type { ObservedSignal } from '@shared/domain/meeting-types';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { newItemId, recentFirst } from './debrief-model';
 import { useHistoryNames } from './history-names';
+import { useHistoryTranslation } from './use-history-translation';
 import styles from './Debrief.module.css';
 
 const NO_LABELS = { techniques: {}, cards: {}, methods: {}, signals: {} };
@@ -20,7 +20,7 @@ export function SignalPicker({
   signals: ObservedSignal[];
   onChange: (signals: ObservedSignal[]) => void;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const { text: localText } = useContentLanguage();
   const names = useHistoryNames(NO_LABELS);
   const [custom, setCustom] = useState('');

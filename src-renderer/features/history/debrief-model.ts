@@ -14,19 +14,6 @@ export type DraftConcession = { id: string; amount: number | null; received: str
 /** What the debrief form edits; `toDraft` turns it into what is saved. */
 export type MeetingForm = Omit<MeetingDraft, 'concessions'> & { concessions: DraftConcession[] };
 
-export function emptyMeeting(date: string): MeetingForm {
-  return {
-    id: null,
-    date,
-    attendees: '',
-    notes: '',
-    objections: [],
-    signals: [],
-    closingAttempts: [],
-    concessions: [],
-  };
-}
-
 export const formOf = (meeting: Meeting): MeetingForm => structuredClone(meeting);
 
 /** `ids` with those in `first` moved to the front, in `first`'s order; nothing added or lost. */
@@ -63,6 +50,10 @@ export function toDraft(form: MeetingForm): MeetingDraft | null {
     attendees: form.attendees.trim(),
     notes: form.notes.trim(),
     objections: form.objections.map((objection) => ({ ...objection, text: objection.text.trim() })),
-    concessions: form.concessions.map(({ id, amount, received }) => ({ id, amount: amount ?? 0, received: received.trim() })),
+    concessions: form.concessions.map(({ id, amount, received }) => ({
+      id,
+      amount: amount ?? 0,
+      received: received.trim(),
+    })),
   };
 }

@@ -1,13 +1,16 @@
 // Runs a user action that talks to the backend and reports a failure as a toast instead of losing it.
-import { useTranslation } from 'react-i18next';
 import { useToast } from '../../ui/Toasts';
+import { useHistoryTranslation } from './use-history-translation';
 
 export function useRunner(): (task: () => Promise<void>) => void {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const toast = useToast();
   return (task) => {
     task().catch((error: unknown) =>
-      toast({ tone: 'error', message: t('errors.failed', { message: error instanceof Error ? error.message : String(error) }) }),
+      toast({
+        tone: 'error',
+        message: t('errors.failed', { message: error instanceof Error ? error.message : String(error) }),
+      }),
     );
   };
 }

@@ -1,4 +1,4 @@
-// What the debrief, the History screen, CSV import/export and backups exchange with the backend.
+// What the debrief, the History screen, CSV import/export and backups exchange with the backend (and a blank meeting).
 import type { ClosingSignal, LocalizedText, ObjectionNature, ObjectionType } from '../../playbook/types';
 import type { SlashDateOrder } from '../csv/cell-values';
 import type { ImportIssue } from '../csv/column-mapping';
@@ -13,6 +13,18 @@ import type { BarSelection } from '../stats/select-deals';
 
 /** A meeting as the debrief saves it: `id` null for a new one; a known id replaces that meeting. */
 export type MeetingDraft = Omit<Meeting, 'id'> & { id: string | null };
+
+/** A meeting on `date` with nothing logged yet. */
+export const blankMeeting = (date: string): MeetingDraft => ({
+  id: null,
+  date,
+  attendees: '',
+  notes: '',
+  objections: [],
+  signals: [],
+  closingAttempts: [],
+  concessions: [],
+});
 
 export type OutcomeInput = { dealId: string; stage: DealStage; outcome: DealOutcome; review: DealReview };
 
@@ -173,4 +185,3 @@ export type BackupImportResult = MergeCounts & {
 };
 
 export type SampleDataResult = { added: number; removed: number };
-

@@ -1,9 +1,9 @@
 // One History figure: its title and n, a small-sample warning, and a switch between the chart and an accessible table.
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
 import { useFormat } from '../../../i18n/format';
 import { Icon } from '../../../ui/Icon';
+import { useHistoryTranslation } from '../use-history-translation';
 import styles from './Charts.module.css';
 
 export type TableColumn = { key: string; label: string; isNumeric?: boolean };
@@ -31,7 +31,7 @@ export function DataTable({
   rows: readonly TableRow[];
   onSelect: SelectBar;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const hasDeals = rows.some((row) => row.selection !== null);
   const [first, ...rest] = columns;
@@ -67,11 +67,13 @@ export function DataTable({
                   {row.selection && row.dealCount > 0 && (
                     <button
                       type="button"
-                      className="btn btn-ghost btn-sm"
+                      className={`btn btn-ghost btn-sm ${styles.dealsButton}`}
                       aria-label={t('chart.showDealsFor', { label: row.label })}
+                      title={t('chart.showDeals')}
                       onClick={() => row.selection && onSelect(row.selection, row.label)}
                     >
-                      {t('chart.showDeals')} ({format.number(row.dealCount)})
+                      {format.number(row.dealCount)}
+                      <Icon name="chevron" size={12} />
                     </button>
                   )}
                 </td>
@@ -110,7 +112,7 @@ export function ChartCard({
   /** What to say when there is nothing to draw; a general line by default. */
   emptyText?: ReactNode;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const titleId = useId();
@@ -148,7 +150,9 @@ export function ChartCard({
       {isEmpty ? (
         <p className={styles.noData}>{emptyText ?? t('chart.noData')}</p>
       ) : view === 'chart' ? (
-        <div className={styles.figure}>{children}</div>
+        <div className={styles.figure} data-figure="">
+          {children}
+        </div>
       ) : (
         table
       )}

@@ -1,12 +1,12 @@
 // What works: technique effectiveness, closing signals (win rate when seen, and lift) and closing-method success.
-import { useTranslation } from 'react-i18next';
 import type { HistoryView } from '@shared/domain/history/records';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
 import { useFormat } from '../../../i18n/format';
 import { useHistoryNames } from '../history-names';
-import { chartColours, useRateFormat } from './chart-kit';
+import { chartColours, rateRow, useRateFormat } from './chart-kit';
 import { ChartCard, DataTable, type SelectBar } from './ChartCard';
 import { RateBars } from './RateBars';
+import { useHistoryTranslation } from '../use-history-translation';
 import styles from './Charts.module.css';
 
 type ChartProps = { view: HistoryView; onSelect: SelectBar };
@@ -16,10 +16,11 @@ const IN_CHART = 10;
 const SIGNALS_IN_CHART = 12;
 
 export function TechniqueEffectiveness({ view, onSelect }: ChartProps) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const names = useHistoryNames(view.labels);
-  const { percent, range, n } = useRateFormat();
+  const rates = useRateFormat();
+  const { n } = rates;
   const { items, others, objectionsWithoutTechnique } = view.stats.techniques;
   const rows = items.map((item) => ({
     key: item.techniqueId,
@@ -64,22 +65,14 @@ export function TechniqueEffectiveness({ view, onSelect }: ChartProps) {
             { key: 'rate', label: t('columns.rate'), isNumeric: true },
             { key: 'range', label: t('columns.range'), isNumeric: true },
           ]}
-          rows={rows.map((row) => ({
-            key: row.key,
-            label: row.label,
-            selection: row.selection,
-            dealCount: row.dealCount,
-            isSmall: row.rate.isSmallSample,
-            cells: {
-              label: row.label,
+          rows={rows.map((row) =>
+            rateRow(row, rates, {
               uses: format.number(row.item.uses),
               resolved: format.number(row.item.resolved),
               partly: format.number(row.item.partly),
               unresolved: format.number(row.item.unresolved),
-              rate: percent(row.rate.rate),
-              range: range(row.rate),
-            },
-          }))}
+            }),
+          )}
         />
       }
     >
@@ -89,18 +82,21 @@ export function TechniqueEffectiveness({ view, onSelect }: ChartProps) {
 }
 
 export function ClosingSignals({ view, onSelect }: ChartProps) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const colours = chartColours();
   const names = useHistoryNames(view.labels);
-  const { percent, range, n, ratio } = useRateFormat();
+  const rates = useRateFormat();
+  const { percent, n, ratio } = rates;
   const { items, others } = view.stats.signals;
   const lift = (value: number | null): string => (value === null ? '—' : `×${ratio(value)}`);
   const rows = items.map((item) => ({
     key: item.key,
     label: names.signal(item.signalId, item.text),
     nLabel:
-      item.lift === null ? n(item.whenObserved.n) : `${n(item.whenObserved.n)} · ${t('chart.lift', { value: ratio(item.lift) })}`,
+      item.lift === null
+        ? n(item.whenObserved.n)
+        : `${n(item.whenObserved.n)} · ${t('chart.lift', { value: ratio(item.lift) })}`,
     rate: item.whenObserved,
     compare: item.whenNotObserved,
     selection: { chart: 'signal', key: item.key } satisfies BarSelection,
@@ -139,29 +135,19 @@ export function ClosingSignals({ view, onSelect }: ChartProps) {
           onSelect={onSelect}
           columns={[
             { key: 'label', label: t('columns.signal') },
-            { key: 'deals', label: t('columns.deals'), isNumeric: true },
             { key: 'observations', label: t('columns.observations'), isNumeric: true },
-            { key: 'seen', label: t('columns.winWhenSeen'), isNumeric: true },
+            { key: 'rate', label: t('columns.winWhenSeen'), isNumeric: true },
             { key: 'range', label: t('columns.range'), isNumeric: true },
             { key: 'notSeen', label: t('columns.winWhenNotSeen'), isNumeric: true },
             { key: 'lift', label: t('columns.lift'), isNumeric: true },
           ]}
-          rows={rows.map((row) => ({
-            key: row.key,
-            label: row.label,
-            selection: row.selection,
-            dealCount: row.dealCount,
-            isSmall: row.rate.isSmallSample,
-            cells: {
-              label: row.label,
-              deals: format.number(row.dealCount),
+          rows={rows.map((row) =>
+            rateRow(row, rates, {
               observations: format.number(row.item.observations),
-              seen: percent(row.rate.rate),
-              range: range(row.rate),
               notSeen: percent(row.compare.rate),
               lift: lift(row.item.lift),
-            },
-          }))}
+            }),
+          )}
         />
       }
     >
@@ -176,10 +162,11 @@ export function ClosingSignals({ view, onSelect }: ChartProps) {
 }
 
 export function ClosingMethods({ view, onSelect }: ChartProps) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const names = useHistoryNames(view.labels);
-  const { percent, range, n } = useRateFormat();
+  const rates = useRateFormat();
+  const { n } = rates;
   const { items } = view.stats.closingMethods;
   const rows = items.map((item) => ({
     key: item.methodId,
@@ -215,22 +202,14 @@ export function ClosingMethods({ view, onSelect }: ChartProps) {
             { key: 'rate', label: t('columns.success'), isNumeric: true },
             { key: 'range', label: t('columns.range'), isNumeric: true },
           ]}
-          rows={rows.map((row) => ({
-            key: row.key,
-            label: row.label,
-            selection: row.selection,
-            dealCount: row.dealCount,
-            isSmall: row.rate.isSmallSample,
-            cells: {
-              label: row.label,
+          rows={rows.map((row) =>
+            rateRow(row, rates, {
               attempts: format.number(row.item.attempts),
               accepted: format.number(row.item.accepted),
               declined: format.number(row.item.declined),
               deferred: format.number(row.item.deferred),
-              rate: percent(row.rate.rate),
-              range: range(row.rate),
-            },
-          }))}
+            }),
+          )}
         />
       }
     >

@@ -1,14 +1,15 @@
 // Objection figures: by type and by nature (stacked by result), the most frequent ones, and win rate by type raised.
-import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HistoryView } from '@shared/domain/history/records';
 import type { ResultCounts } from '@shared/domain/stats/history-stats';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
 import { useFormat } from '../../../i18n/format';
 import { useHistoryNames } from '../history-names';
-import { axisTick, CategoryTick, chartColours, shorten, tooltipFor, useRateFormat } from './chart-kit';
+import { axisTick, CategoryTick, chartColours, rateRow, shorten, tooltipFor, useRateFormat } from './chart-kit';
+import { ColumnChart, COUNT_AXIS } from './ColumnChart';
 import { ChartCard, DataTable, type SelectBar, type TableRow } from './ChartCard';
 import { RateBars } from './RateBars';
+import { useHistoryTranslation } from '../use-history-translation';
 import styles from './Charts.module.css';
 
 type ChartProps = { view: HistoryView; onSelect: SelectBar };
@@ -39,7 +40,7 @@ function ResultStack({
   firstColumn: string;
   onSelect: SelectBar;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const colours = chartColours();
   const total = bars.reduce((sum, bar) => sum + bar.count, 0);
@@ -60,7 +61,6 @@ function ResultStack({
       resolved: format.number(bar.resolved),
       partly: format.number(bar.partly),
       unresolved: format.number(bar.unresolved),
-      deals: format.number(bar.dealCount),
     },
   }));
   const describe = (index: number) => {
@@ -92,7 +92,6 @@ function ResultStack({
             { key: 'label', label: firstColumn },
             { key: 'count', label: t('columns.count'), isNumeric: true },
             ...RESULTS.map((result) => ({ key: result, label: t(`results.${result}`), isNumeric: true })),
-            { key: 'deals', label: t('columns.deals'), isNumeric: true },
           ]}
         />
       }
@@ -107,19 +106,16 @@ function ResultStack({
         </span>
       }
     >
-      <BarChart
+      <ColumnChart
         data={bars.map((bar) => ({ ...bar, label: shorten(bar.label, 440 / bars.length) }))}
-        responsive
-        style={{ width: '100%', height: 220 }}
-        margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
+        height={220}
+        describe={describe}
+        isEveryTickShown
       >
-        <CartesianGrid vertical={false} stroke={colours.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="label" interval={0} tick={axisTick(colours)} stroke={colours.grid} tickLine={false} />
-        <YAxis allowDecimals={false} tick={axisTick(colours)} stroke={colours.grid} width={44} />
-        <Tooltip content={tooltipFor(describe)} cursor={{ fill: colours.grid, fillOpacity: 0.35 }} />
         {RESULTS.map((result) => (
           <Bar
             key={result}
+            yAxisId={COUNT_AXIS}
             dataKey={result}
             stackId="result"
             name={t(`results.${result}`)}
@@ -129,13 +125,13 @@ function ResultStack({
             onClick={(_data, index) => select(index)}
           />
         ))}
-      </BarChart>
+      </ColumnChart>
     </ChartCard>
   );
 }
 
 export function ObjectionsByType({ view, onSelect }: ChartProps) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const names = useHistoryNames(view.labels);
   return (
     <ResultStack
@@ -155,7 +151,7 @@ export function ObjectionsByType({ view, onSelect }: ChartProps) {
 }
 
 export function ObjectionsByNature({ view, onSelect }: ChartProps) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const names = useHistoryNames(view.labels);
   return (
     <ResultStack
@@ -179,7 +175,7 @@ const TOP_IN_CHART = 10;
 const TOP_TICK_WIDTH = 340;
 
 export function TopObjections({ view, onSelect }: ChartProps) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const colours = chartColours();
   const names = useHistoryNames(view.labels);
@@ -212,7 +208,10 @@ export function TopObjections({ view, onSelect }: ChartProps) {
       n={n}
       isSmallSample={n < 5}
       isEmpty={entries.length === 0}
-      footer={others + entries.length - shown.length > 0 && t('chart.others', { count: others + entries.length - shown.length })}
+      footer={
+        others + entries.length - shown.length > 0 &&
+        t('chart.others', { count: others + entries.length - shown.length })
+      }
       table={
         <DataTable
           caption={t('charts.top.title')}
@@ -221,23 +220,15 @@ export function TopObjections({ view, onSelect }: ChartProps) {
             { key: 'label', label: t('columns.objection') },
             { key: 'type', label: t('columns.type') },
             { key: 'count', label: t('columns.count'), isNumeric: true },
-            { key: 'resolved', label: t('columns.resolution'), isNumeric: true },
+            { key: 'rate', label: t('columns.resolution'), isNumeric: true },
             { key: 'range', label: t('columns.range'), isNumeric: true },
           ]}
-          rows={entries.map((entry) => ({
-            key: entry.key,
-            label: entry.label,
-            selection: entry.selection,
-            dealCount: entry.dealCount,
-            isSmall: entry.resolution.isSmallSample,
-            cells: {
-              label: entry.label,
+          rows={entries.map((entry) =>
+            rateRow({ ...entry, rate: entry.resolution }, rates, {
               type: names.type(entry.type),
               count: format.number(entry.count),
-              resolved: rates.percent(entry.resolution.rate),
-              range: rates.range(entry.resolution),
-            },
-          }))}
+            }),
+          )}
         />
       }
     >
@@ -287,11 +278,12 @@ export function TopObjections({ view, onSelect }: ChartProps) {
 }
 
 export function WinRateByObjectionType({ view, onSelect }: ChartProps) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const names = useHistoryNames(view.labels);
   const { overall, items } = view.stats.winRateByObjectionType;
-  const { percent, range, n } = useRateFormat();
+  const rates = useRateFormat();
+  const { percent, n } = rates;
   const rows = items.map((item) => ({
     key: item.type,
     label: names.type(item.type),
@@ -322,36 +314,20 @@ export function WinRateByObjectionType({ view, onSelect }: ChartProps) {
             { key: 'not', label: t('columns.winWhenNot'), isNumeric: true },
           ]}
           rows={[
-            ...rows.map((row, index) => {
-              const item = items[index];
-              return {
-                key: row.key,
-                label: row.label,
-                selection: row.selection,
-                dealCount: row.dealCount,
-                isSmall: row.rate.isSmallSample,
-                cells: {
-                  label: row.label,
-                  n: format.number(row.rate.n),
-                  rate: percent(row.rate.rate),
-                  range: range(row.rate),
-                  not: percent(item?.whenNotRaised.rate ?? null),
-                },
-              };
-            }),
-            {
-              key: 'overall',
-              label: t('chart.overall'),
-              selection: null,
-              dealCount: 0,
-              cells: {
-                label: t('chart.overall'),
+            ...rows.map((row, index) =>
+              rateRow(row, rates, {
+                n: format.number(row.rate.n),
+                not: percent(items[index]?.whenNotRaised.rate ?? null),
+              }),
+            ),
+            rateRow(
+              { key: 'overall', label: t('chart.overall'), selection: null, dealCount: 0, rate: overall },
+              rates,
+              {
                 n: format.number(overall.n),
-                rate: percent(overall.rate),
-                range: range(overall),
                 not: '',
               },
-            },
+            ),
           ]}
         />
       }
@@ -359,7 +335,11 @@ export function WinRateByObjectionType({ view, onSelect }: ChartProps) {
       <RateBars
         rows={rows}
         rateLabel={t('columns.winWhenRaised')}
-        reference={overall.rate === null ? null : { value: overall.rate, label: `${t('chart.overall')} ${percent(overall.rate)}` }}
+        reference={
+          overall.rate === null
+            ? null
+            : { value: overall.rate, label: `${t('chart.overall')} ${percent(overall.rate)}` }
+        }
         onSelect={onSelect}
       />
     </ChartCard>

@@ -1,22 +1,21 @@
 // Results over time: price realisation against target and walk-away, closed deals and win rate by period, rehearsal.
-import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Cell, Line } from 'recharts';
 import type { HistoryView } from '@shared/domain/history/records';
 import type { RehearsalProgress } from '@shared/domain/rehearsal/progress';
 import type { TrendGranularity } from '@shared/domain/stats/history-filters';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
 import { routeHref } from '../../../app/routes';
 import { useFormat } from '../../../i18n/format';
-import { axisTick, chartColours, tooltipFor, useRateFormat } from './chart-kit';
+import { chartColours, rateRow, useRateFormat } from './chart-kit';
+import { ColumnChart, COUNT_AXIS, SHARE_AXIS } from './ColumnChart';
 import { ChartCard, DataTable, type SelectBar } from './ChartCard';
+import { useHistoryTranslation } from '../use-history-translation';
 import styles from './Charts.module.css';
 
 type ChartProps = { view: HistoryView; onSelect: SelectBar };
 
-const PERCENT_TICKS = [0, 0.25, 0.5, 0.75, 1];
-
 export function PriceRealisation({ view, onSelect }: ChartProps) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const colours = chartColours();
   const { percent } = useRateFormat();
@@ -94,17 +93,15 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
         />
       }
     >
-      <BarChart
+      <ColumnChart
         data={buckets.map((bucket) => ({ label: bucket.tick, count: bucket.count }))}
-        responsive
-        style={{ width: '100%', height: 220 }}
-        margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
+        height={220}
+        describe={describe}
+        isEveryTickShown
+        tickFontSize={11}
       >
-        <CartesianGrid vertical={false} stroke={colours.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="label" interval={0} tick={{ ...axisTick(colours), fontSize: 11 }} stroke={colours.grid} tickLine={false} />
-        <YAxis allowDecimals={false} tick={axisTick(colours)} stroke={colours.grid} width={44} />
-        <Tooltip content={tooltipFor(describe)} cursor={{ fill: colours.grid, fillOpacity: 0.35 }} />
         <Bar
+          yAxisId={COUNT_AXIS}
           dataKey="count"
           maxBarSize={44}
           isAnimationActive={false}
@@ -117,14 +114,14 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
             <Cell key={bucket.key} fill={(bucket.from ?? 0) >= 1 ? colours.resolved : colours.partly} />
           ))}
         </Bar>
-      </BarChart>
+      </ColumnChart>
     </ChartCard>
   );
 }
 
 /** "Mar 25" for a month, "Q1 2025" for a quarter. */
 function usePeriodLabel(): (period: string) => string {
-  const { t, i18n } = useTranslation('history');
+  const { t, i18n } = useHistoryTranslation();
   return (period) => {
     const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
     if (quarter) return t('charts.trends.quarterLabel', { year: quarter[1], quarter: quarter[2] });
@@ -140,10 +137,11 @@ export function Trend({
   onSelect,
   onGranularity,
 }: ChartProps & { onGranularity: (granularity: TrendGranularity) => void }) {
-  const { t } = useTranslation('history');
+  const { t } = useHistoryTranslation();
   const format = useFormat();
   const colours = chartColours();
-  const { percent, range } = useRateFormat();
+  const rates = useRateFormat();
+  const { percent } = rates;
   const periodLabel = usePeriodLabel();
   const { points, granularity, isTruncated } = view.stats.trends;
   const closed = points.reduce((sum, point) => sum + point.closed, 0);
@@ -230,46 +228,19 @@ export function Trend({
             { key: 'range', label: t('columns.range'), isNumeric: true },
             { key: 'realisation', label: t('columns.realisation'), isNumeric: true },
           ]}
-          rows={rows.map((row) => ({
-            key: row.period,
-            label: row.label,
-            selection: row.selection,
-            dealCount: row.closed,
-            isSmall: row.winRate.isSmallSample,
-            cells: {
-              label: row.label,
+          rows={rows.map((row) =>
+            rateRow({ ...row, key: row.period, dealCount: row.closed, rate: row.winRate }, rates, {
               closed: format.number(row.closed),
               won: format.number(row.won),
-              rate: percent(row.rate),
-              range: range(row.winRate),
               realisation: percent(row.realisation.avgRatio),
-            },
-          }))}
+            }),
+          )}
         />
       }
     >
-      <ComposedChart
-        data={rows}
-        responsive
-        style={{ width: '100%', height: 240 }}
-        margin={{ top: 8, right: 4, bottom: 0, left: -12 }}
-      >
-        <CartesianGrid vertical={false} stroke={colours.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={axisTick(colours)} stroke={colours.grid} tickLine={false} minTickGap={8} />
-        <YAxis yAxisId="count" allowDecimals={false} tick={axisTick(colours)} stroke={colours.grid} width={44} />
-        <YAxis
-          yAxisId="rate"
-          orientation="right"
-          domain={[0, 1]}
-          ticks={PERCENT_TICKS}
-          tickFormatter={(value: number) => format.percent(value)}
-          tick={axisTick(colours)}
-          stroke={colours.grid}
-          width={44}
-        />
-        <Tooltip content={tooltipFor(describe)} cursor={{ fill: colours.grid, fillOpacity: 0.35 }} />
+      <ColumnChart data={rows} height={240} describe={describe} hasShareAxis>
         <Bar
-          yAxisId="count"
+          yAxisId={COUNT_AXIS}
           dataKey="won"
           stackId="closed"
           fill={colours.accent}
@@ -278,7 +249,7 @@ export function Trend({
           onClick={(_data, index) => select(index)}
         />
         <Bar
-          yAxisId="count"
+          yAxisId={COUNT_AXIS}
           dataKey="notWon"
           stackId="closed"
           fill={colours.muted}
@@ -287,7 +258,7 @@ export function Trend({
           onClick={(_data, index) => select(index)}
         />
         <Line
-          yAxisId="rate"
+          yAxisId={SHARE_AXIS}
           dataKey="rate"
           stroke={colours.line}
           strokeWidth={2}
@@ -310,13 +281,13 @@ export function Trend({
           connectNulls
           isAnimationActive={false}
         />
-      </ComposedChart>
+      </ColumnChart>
     </ChartCard>
   );
 }
 
 export function RehearsalProgressChart({ progress }: { progress: RehearsalProgress }) {
-  const { t, i18n } = useTranslation('history');
+  const { t, i18n } = useHistoryTranslation();
   const format = useFormat();
   const colours = chartColours();
   const { percent } = useRateFormat();
@@ -348,8 +319,7 @@ export function RehearsalProgressChart({ progress }: { progress: RehearsalProgre
       isEmpty={inWeeks === 0}
       emptyText={
         <>
-          {t('charts.rehearsal.empty')}{' '}
-          <a href={routeHref({ name: 'rehearse' })}>{t('charts.rehearsal.start')}</a>
+          {t('charts.rehearsal.empty')} <a href={routeHref({ name: 'rehearse' })}>{t('charts.rehearsal.start')}</a>
         </>
       }
       footer={t('charts.rehearsal.summary', {
@@ -380,29 +350,10 @@ export function RehearsalProgressChart({ progress }: { progress: RehearsalProgre
         />
       }
     >
-      <ComposedChart
-        data={weeks}
-        responsive
-        style={{ width: '100%', height: 220 }}
-        margin={{ top: 8, right: 4, bottom: 0, left: -12 }}
-      >
-        <CartesianGrid vertical={false} stroke={colours.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={axisTick(colours)} stroke={colours.grid} tickLine={false} minTickGap={12} />
-        <YAxis yAxisId="count" allowDecimals={false} tick={axisTick(colours)} stroke={colours.grid} width={44} />
-        <YAxis
-          yAxisId="score"
-          orientation="right"
-          domain={[0, 1]}
-          ticks={PERCENT_TICKS}
-          tickFormatter={(value: number) => format.percent(value)}
-          tick={axisTick(colours)}
-          stroke={colours.grid}
-          width={44}
-        />
-        <Tooltip content={tooltipFor(describe)} cursor={{ fill: colours.grid, fillOpacity: 0.35 }} />
-        <Bar yAxisId="count" dataKey="attempts" fill={colours.accent} maxBarSize={18} isAnimationActive={false} />
+      <ColumnChart data={weeks} height={220} describe={describe} hasShareAxis>
+        <Bar yAxisId={COUNT_AXIS} dataKey="attempts" fill={colours.accent} maxBarSize={18} isAnimationActive={false} />
         <Line
-          yAxisId="score"
+          yAxisId={SHARE_AXIS}
           dataKey="averageScore"
           stroke={colours.resolved}
           strokeWidth={2}
@@ -410,7 +361,7 @@ export function RehearsalProgressChart({ progress }: { progress: RehearsalProgre
           connectNulls
           isAnimationActive={false}
         />
-      </ComposedChart>
+      </ColumnChart>
     </ChartCard>
   );
 }

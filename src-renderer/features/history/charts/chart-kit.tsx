@@ -1,9 +1,11 @@
 // The pieces every History chart shares: theme colours, axis styling, category ticks with their n, tooltips.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TooltipContentProps } from 'recharts';
+import type { BarSelection } from '@shared/domain/stats/select-deals';
 import type { Rate } from '@shared/domain/stats/wilson';
 import { useFormat } from '../../../i18n/format';
+import { useHistoryTranslation } from '../use-history-translation';
+import type { TableRow } from './ChartCard';
 import styles from './Charts.module.css';
 
 const token = (name: string, fallback: string): string =>
@@ -107,9 +109,12 @@ export function TooltipBox({ title, lines }: { title: string; lines: readonly Re
   );
 }
 
+/** What the tooltip says about the bar (or point) at an index; null for none. */
+export type Describe = (index: number) => { title: string; lines: ReactNode[] } | null;
+
 /** recharts' tooltip content for rows described by index. */
 export const tooltipFor =
-  (describe: (index: number) => { title: string; lines: ReactNode[] } | null) =>
+  (describe: Describe) =>
   ({ active, activeIndex }: Pick<TooltipContentProps, 'active' | 'activeIndex'>) => {
     if (!active || activeIndex === undefined || activeIndex === null) return null;
     const content = describe(Number(activeIndex));
@@ -118,15 +123,32 @@ export const tooltipFor =
 
 /** How rates, their ranges and sample sizes read in every History chart and table. */
 export function useRateFormat() {
-  const { t, i18n } = useTranslation('history');
+  const { t, i18n } = useHistoryTranslation();
   const format = useFormat();
   return {
     /** A ratio such as a lift: two decimals at most. */
-    ratio: (value: number): string =>
-      new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(value),
+    ratio: (value: number): string => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(value),
     percent: (value: number | null): string => (value === null ? '—' : format.percent(value)),
     range: ({ low, high }: Pick<Rate, 'low' | 'high'>): string =>
       t('chart.range', { low: format.percent(low), high: format.percent(high) }),
     n: (count: number): string => t('chart.n', { n: format.number(count) }),
+  };
+}
+
+export type RateFormat = ReturnType<typeof useRateFormat>;
+
+/** A table row for a bar that carries a rate: the chart's own cells, then the rate and its 95% range. */
+export function rateRow(
+  bar: { key: string; label: string; selection: BarSelection | null; dealCount: number; rate: Rate },
+  rates: RateFormat,
+  cells: Record<string, ReactNode>,
+): TableRow {
+  return {
+    key: bar.key,
+    label: bar.label,
+    selection: bar.selection,
+    dealCount: bar.dealCount,
+    isSmall: bar.rate.isSmallSample,
+    cells: { label: bar.label, ...cells, rate: rates.percent(bar.rate.rate), range: rates.range(bar.rate) },
   };
 }
