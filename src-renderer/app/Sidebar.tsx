@@ -14,7 +14,6 @@ const SECTIONS: { section: Section; icon: IconName }[] = [
 
 export function Sidebar({ active }: { active: Section }) {
   const { t } = useTranslation();
-  const { t: tr } = useTranslation('rehearsal');
   const dueCount = useDueCount(active);
   const link = (section: Section, icon: IconName) => (
     <a
@@ -28,7 +27,7 @@ export function Sidebar({ active }: { active: Section }) {
       {section === 'rehearse' && dueCount !== null && dueCount > 0 && (
         <span className={styles.count}>
           <span aria-hidden="true">{dueCount}</span>
-          <span className="visually-hidden">{tr('dueToday', { count: dueCount })}</span>
+          <span className="visually-hidden">{t('nav.dueToday', { count: dueCount })}</span>
         </span>
       )}
     </a>

@@ -11,6 +11,8 @@ export const commonTexts = defineTexts(
       playbook: 'Playbook',
       settings: 'Settings',
       label: 'Main navigation',
+      dueToday_one: '{{count}} card due today',
+      dueToday_other: '{{count}} cards due today',
     },
     actions: {
       save: 'Save',
@@ -70,7 +72,16 @@ export const commonTexts = defineTexts(
   },
   {
     appName: 'Parley',
-    nav: { deals: '商机', rehearse: '演练', history: '复盘', playbook: '话术库', settings: '设置', label: '主导航' },
+    nav: {
+      deals: '商机',
+      rehearse: '演练',
+      history: '复盘',
+      playbook: '话术库',
+      settings: '设置',
+      label: '主导航',
+      dueToday_one: '今天有 {{count}} 张卡片待复习',
+      dueToday_other: '今天有 {{count}} 张卡片待复习',
+    },
     actions: {
       save: '保存',
       cancel: '取消',

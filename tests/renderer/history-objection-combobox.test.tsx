@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DebriefOptions } from '@shared/domain/history/records';
 import { ObjectionCombobox } from '../../src-renderer/features/history/ObjectionCombobox';
+import i18next from 'i18next';
 import { initI18n } from '../../src-renderer/i18n';
 
 const options: DebriefOptions = {
@@ -36,6 +37,8 @@ const options: DebriefOptions = {
 
 beforeAll(async () => {
   await initI18n('en');
+  // Feature words load lazily in the app; load them before rendering outside Suspense.
+  await i18next.loadNamespaces(['history']);
 });
 afterEach(cleanup);
 

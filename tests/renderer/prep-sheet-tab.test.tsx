@@ -7,6 +7,7 @@ import { createDeal, emptyDealDraft } from '@shared/domain/deal-factory';
 import type { PrepSheetExportResult } from '@shared/domain/prep-sheet/types';
 import type { IpcResult } from '@shared/ipc/result';
 import { PrepSheetTab } from '../../src-renderer/features/export/PrepSheetTab';
+import i18next from 'i18next';
 import { initI18n } from '../../src-renderer/i18n';
 import { ToastProvider } from '../../src-renderer/ui/Toasts';
 
@@ -36,6 +37,8 @@ beforeAll(async () => {
   // Tells React that updates are awaited with act(), as the released export answers are.
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
   await initI18n('en');
+  // Feature words load lazily in the app; load them before rendering outside Suspense.
+  await i18next.loadNamespaces(['export']);
   vi.stubGlobal(
     'ResizeObserver',
     class {

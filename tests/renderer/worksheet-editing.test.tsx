@@ -15,6 +15,7 @@ import {
   historyReducer,
   type History,
 } from '../../src-renderer/features/worksheet/worksheet-history';
+import i18next from 'i18next';
 import { initI18n } from '../../src-renderer/i18n';
 
 type Doc = { title: string; body: string };
@@ -138,6 +139,8 @@ describe('autosaver', () => {
 describe('worksheet editor', () => {
   beforeAll(async () => {
     await initI18n('en');
+    // Feature words load lazily in the app; load them before rendering outside Suspense.
+    await i18next.loadNamespaces(['worksheet']);
   });
   afterEach(cleanup);
 

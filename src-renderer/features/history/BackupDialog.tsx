@@ -6,14 +6,13 @@ import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
 import { FileButton } from './FileButton';
 import { HistoryDialog } from './HistoryDialog';
-import { useHistoryTranslation } from './use-history-translation';
 import styles from './ImportWizard.module.css';
 
 /** The backend accepts up to 100 million characters. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onRestored: (message: string) => void }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const { t: tc } = useTranslation();
   const format = useFormat();
   const hintId = useId();

@@ -9,7 +9,7 @@ import { useAsync } from '../../ui/use-async';
 import { OutcomeBadge } from '../deals/OutcomeBadge';
 import { useHistoryNames, type HistoryNames } from './history-names';
 import { HistoryDialog } from './HistoryDialog';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './DrillDownPanel.module.css';
 
 const RESULT_TONE = {
@@ -24,7 +24,7 @@ const RESULT_TONE = {
 const EMPTY_LABELS: HistoryLabels = { techniques: {}, cards: {}, methods: {}, signals: {} };
 
 function ItemLine({ item, names }: { item: DrillItem; names: HistoryNames }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   switch (item.kind) {
     case 'objection':
       return (
@@ -59,7 +59,7 @@ export function DrillDownPanel({
   labels: HistoryLabels | undefined;
   onClose: () => void;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const names = useHistoryNames(labels ?? EMPTY_LABELS);
   const drill = useAsync(

@@ -6,13 +6,13 @@ import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { useRunner } from './use-runner';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './HistoryPage.module.css';
 
 type Item = { key: string; label: string; run: () => Promise<FileSaveResult>; isBackup: boolean };
 
 export function ExportMenu() {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const { language } = useContentLanguage();
   const toast = useToast();
   const run = useRunner();

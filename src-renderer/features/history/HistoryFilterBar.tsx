@@ -4,7 +4,6 @@ import { COUNTERPART_STYLES, type CounterpartStyle } from '@shared/domain/deal';
 import { SIZE_BANDS, type HistoryFilters, type SizeBand } from '@shared/domain/stats/history-filters';
 import type { HistoryStats } from '@shared/domain/stats/history-stats';
 import { isPeriodPreset, PERIOD_PRESETS, type PeriodPreset } from './history-period';
-import { useHistoryTranslation } from './use-history-translation';
 import styles from './HistoryPage.module.css';
 
 export type FilterState = Omit<HistoryFilters, 'from' | 'to'> & {
@@ -26,7 +25,7 @@ export function HistoryFilterBar({
   onChange: (state: FilterState) => void;
   onClear: () => void;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const { t: tc } = useTranslation();
   const isFiltered =
     state.preset !== 'all' ||

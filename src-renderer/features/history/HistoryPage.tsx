@@ -19,7 +19,7 @@ import { localToday, periodDates } from './history-period';
 import { ImportWizard } from './ImportWizard';
 import { SummaryStrip } from './SummaryStrip';
 import { useRunner } from './use-runner';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './HistoryPage.module.css';
 
 const INITIAL_FILTERS: FilterState = {
@@ -37,7 +37,7 @@ const REHEARSAL_WEEKS = 26;
 type Dialog = 'import' | 'restore' | 'remove-sample';
 
 export function HistoryPage() {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const toast = useToast();
   const run = useRunner();
   const [filterState, setFilterState] = useState<FilterState>(INITIAL_FILTERS);

@@ -1,7 +1,7 @@
 // Every problem an import found, by line, in the user's language: cells, the file's structure, and deals not found.
 import type { ImportPreview } from '@shared/domain/history/records';
 import { useFormat } from '../../i18n/format';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './ImportWizard.module.css';
 
 type Problem = { key: string; line: number; text: string };
@@ -16,7 +16,7 @@ export function problemLines(preview: ImportPreview): Set<number> {
 }
 
 export function ImportProblems({ preview }: { preview: ImportPreview }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const problems: Problem[] = [
     ...preview.parseIssues.map((issue, index) => ({

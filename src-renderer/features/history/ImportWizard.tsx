@@ -14,7 +14,7 @@ import { useContentLanguage } from '../playbook/use-content-language';
 import { FileButton } from './FileButton';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportProblems, problemLines } from './ImportProblems';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './ImportWizard.module.css';
 
 /** The backend accepts up to 10 million characters; a larger file is refused before it is read. */
@@ -26,7 +26,7 @@ type Step = (typeof STEPS)[number];
 type Source = { name: string; text: string };
 
 export function ImportWizard({ onClose, onImported }: { onClose: () => void; onImported: (message: string) => void }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const { text: localText } = useContentLanguage();
   const hintId = useId();
   const [step, setStep] = useState<Step>('file');
@@ -308,7 +308,7 @@ function PreviewTable({
   mapping: FieldMapping;
   localText: (text: { en: string; zh: string }) => string;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const columns = preview.fields.filter((field) => (mapping[field.field] ?? null) !== null);
   const bad = problemLines(preview);
   return (

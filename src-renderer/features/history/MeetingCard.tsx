@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { useHistoryNames } from './history-names';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './Debrief.module.css';
 
 const TONE = {
@@ -32,7 +32,7 @@ export function MeetingCard({
   onEdit: () => void;
   onDelete: () => void;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const { text: localText } = useContentLanguage();
   const names = useHistoryNames(NO_LABELS);

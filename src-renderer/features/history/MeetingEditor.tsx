@@ -12,7 +12,6 @@ import { checkMeeting, hasErrors, newItemId, recentFirst, toDraft, type MeetingF
 import { ObjectionCombobox, type ObjectionChoice } from './ObjectionCombobox';
 import { Segmented, type SegmentedOption } from './Segmented';
 import { SignalPicker } from './SignalPicker';
-import { useHistoryTranslation } from './use-history-translation';
 import styles from './Debrief.module.css';
 
 /** Technique chips shown before "Other technique…": the card's own, then recent ones. */
@@ -34,7 +33,7 @@ export function MeetingEditor({
   onSave: (meeting: MeetingDraft) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useHistoryTranslation();
+  const { t, i18n } = useTranslation('history');
   const { t: tc } = useTranslation();
   const { text: localText } = useContentLanguage();
   const titleId = useId();

@@ -16,7 +16,6 @@ import { MeetingCard } from './MeetingCard';
 import { MeetingEditor } from './MeetingEditor';
 import { OutcomeForm } from './OutcomeForm';
 import { useRunner } from './use-runner';
-import { useHistoryTranslation } from './use-history-translation';
 import styles from './Debrief.module.css';
 
 const isTyping = (target: EventTarget | null): boolean =>
@@ -24,7 +23,7 @@ const isTyping = (target: EventTarget | null): boolean =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function MeetingsTab({ deal: initialDeal, onChange }: { deal: Deal; onChange: () => void }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const { t: tc } = useTranslation();
   const format = useFormat();
   const toast = useToast();

@@ -5,7 +5,7 @@ import { searchPlaybook } from '@shared/playbook/search';
 import type { ObjectionNature, ObjectionType } from '@shared/playbook/types';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './Debrief.module.css';
 
 export type ObjectionChoice = {
@@ -38,7 +38,7 @@ export function ObjectionCombobox({
   /** Takes the focus when shown: the debrief starts with what they objected to. */
   isFocused?: boolean;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const { text: localText } = useContentLanguage();
   const listId = useId();
   const [query, setQuery] = useState('');

@@ -10,7 +10,6 @@ import { AmountInput } from '../worksheet/AmountInput';
 import { currencySymbol } from '../worksheet/money';
 import { localToday } from './history-period';
 import { Segmented } from './Segmented';
-import { useHistoryTranslation } from './use-history-translation';
 import styles from './Debrief.module.css';
 
 const QUESTIONS = ['knewTheirNeeds', 'theyKnewUs', 'competitorsLearned', 'whereItFailed'] as const;
@@ -28,7 +27,7 @@ const isBeyondWalkAway = (deal: Deal, price: number | null): boolean => {
 };
 
 export function OutcomeForm({ deal, onSaved }: { deal: Deal; onSaved: (deal: Deal) => void }) {
-  const { t, i18n } = useHistoryTranslation();
+  const { t, i18n } = useTranslation('history');
   const { t: tc } = useTranslation();
   const format = useFormat();
   const toast = useToast();

@@ -6,7 +6,7 @@ import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { newItemId, recentFirst } from './debrief-model';
 import { useHistoryNames } from './history-names';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './Debrief.module.css';
 
 const NO_LABELS = { techniques: {}, cards: {}, methods: {}, signals: {} };
@@ -20,7 +20,7 @@ export function SignalPicker({
   signals: ObservedSignal[];
   onChange: (signals: ObservedSignal[]) => void;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const { text: localText } = useContentLanguage();
   const names = useHistoryNames(NO_LABELS);
   const [custom, setCustom] = useState('');

@@ -1,11 +1,11 @@
 // The four headline figures above the charts: deals, win rate with its range, objections logged, price realisation.
 import type { HistoryStats } from '@shared/domain/stats/history-stats';
 import { useFormat } from '../../i18n/format';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './HistoryPage.module.css';
 
 export function SummaryStrip({ stats }: { stats: HistoryStats }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const { totals, priceRealisation } = stats;
   const resolved = stats.objectionsByType.reduce((sum, bar) => sum + bar.resolved, 0);

@@ -3,7 +3,7 @@ import type { HistoryLabels } from '@shared/domain/history/records';
 import type { ObjectionNature, ObjectionType } from '@shared/playbook/types';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { historyTexts } from './history.i18n';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 
 type SignalNameKey = keyof (typeof historyTexts)['en']['signalNames'];
 const SIGNAL_NAME_KEYS = new Set<string>(Object.keys(historyTexts.en.signalNames));
@@ -21,7 +21,7 @@ export type HistoryNames = {
 };
 
 export function useHistoryNames(labels: HistoryLabels): HistoryNames {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const { text } = useContentLanguage();
   const named = (names: Record<string, { en: string; zh: string }>, id: string): string => {
     const name = names[id];

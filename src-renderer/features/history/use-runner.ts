@@ -1,9 +1,9 @@
 // Runs a user action that talks to the backend and reports a failure as a toast instead of losing it.
 import { useToast } from '../../ui/Toasts';
-import { useHistoryTranslation } from './use-history-translation';
+import { useTranslation } from 'react-i18next';
 
 export function useRunner(): (task: () => Promise<void>) => void {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const toast = useToast();
   return (task) => {
     task().catch((error: unknown) =>

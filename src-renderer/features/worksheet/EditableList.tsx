@@ -1,5 +1,5 @@
 // One row per worksheet entry, with add and remove, reordered by dragging the grip or with Alt+↑/↓.
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import styles from './EditableList.module.css';
@@ -52,7 +52,7 @@ export function EditableList<T extends { id: string }>({
 
   // Focus follows the user's action once React has rendered it: the new row, the neighbour of a
   // removed row, or the control that was focused before a move re-ordered the DOM.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = pendingFocus.current;
     if (target === null) return;
     pendingFocus.current = null;

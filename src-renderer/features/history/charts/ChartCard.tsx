@@ -3,7 +3,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
 import { useFormat } from '../../../i18n/format';
 import { Icon } from '../../../ui/Icon';
-import { useHistoryTranslation } from '../use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
 
 export type TableColumn = { key: string; label: string; isNumeric?: boolean };
@@ -31,7 +31,7 @@ export function DataTable({
   rows: readonly TableRow[];
   onSelect: SelectBar;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const hasDeals = rows.some((row) => row.selection !== null);
   const [first, ...rest] = columns;
@@ -112,7 +112,7 @@ export function ChartCard({
   /** What to say when there is nothing to draw; a general line by default. */
   emptyText?: ReactNode;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const titleId = useId();

@@ -6,7 +6,7 @@ import { useHistoryNames } from '../history-names';
 import { chartColours, rateRow, useRateFormat } from './chart-kit';
 import { ChartCard, DataTable, type SelectBar } from './ChartCard';
 import { RateBars } from './RateBars';
-import { useHistoryTranslation } from '../use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
 
 type ChartProps = { view: HistoryView; onSelect: SelectBar };
@@ -16,7 +16,7 @@ const IN_CHART = 10;
 const SIGNALS_IN_CHART = 12;
 
 export function TechniqueEffectiveness({ view, onSelect }: ChartProps) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const names = useHistoryNames(view.labels);
   const rates = useRateFormat();
@@ -82,7 +82,7 @@ export function TechniqueEffectiveness({ view, onSelect }: ChartProps) {
 }
 
 export function ClosingSignals({ view, onSelect }: ChartProps) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const colours = chartColours();
   const names = useHistoryNames(view.labels);
@@ -162,7 +162,7 @@ export function ClosingSignals({ view, onSelect }: ChartProps) {
 }
 
 export function ClosingMethods({ view, onSelect }: ChartProps) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const names = useHistoryNames(view.labels);
   const rates = useRateFormat();

@@ -9,7 +9,7 @@ import { axisTick, CategoryTick, chartColours, rateRow, shorten, tooltipFor, use
 import { ColumnChart, COUNT_AXIS } from './ColumnChart';
 import { ChartCard, DataTable, type SelectBar, type TableRow } from './ChartCard';
 import { RateBars } from './RateBars';
-import { useHistoryTranslation } from '../use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
 
 type ChartProps = { view: HistoryView; onSelect: SelectBar };
@@ -40,7 +40,7 @@ function ResultStack({
   firstColumn: string;
   onSelect: SelectBar;
 }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const colours = chartColours();
   const total = bars.reduce((sum, bar) => sum + bar.count, 0);
@@ -131,7 +131,7 @@ function ResultStack({
 }
 
 export function ObjectionsByType({ view, onSelect }: ChartProps) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const names = useHistoryNames(view.labels);
   return (
     <ResultStack
@@ -151,7 +151,7 @@ export function ObjectionsByType({ view, onSelect }: ChartProps) {
 }
 
 export function ObjectionsByNature({ view, onSelect }: ChartProps) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const names = useHistoryNames(view.labels);
   return (
     <ResultStack
@@ -175,7 +175,7 @@ const TOP_IN_CHART = 10;
 const TOP_TICK_WIDTH = 340;
 
 export function TopObjections({ view, onSelect }: ChartProps) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const colours = chartColours();
   const names = useHistoryNames(view.labels);
@@ -278,7 +278,7 @@ export function TopObjections({ view, onSelect }: ChartProps) {
 }
 
 export function WinRateByObjectionType({ view, onSelect }: ChartProps) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const names = useHistoryNames(view.labels);
   const { overall, items } = view.stats.winRateByObjectionType;

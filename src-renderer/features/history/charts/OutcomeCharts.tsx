@@ -9,13 +9,13 @@ import { useFormat } from '../../../i18n/format';
 import { chartColours, rateRow, useRateFormat } from './chart-kit';
 import { ColumnChart, COUNT_AXIS, SHARE_AXIS } from './ColumnChart';
 import { ChartCard, DataTable, type SelectBar } from './ChartCard';
-import { useHistoryTranslation } from '../use-history-translation';
+import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
 
 type ChartProps = { view: HistoryView; onSelect: SelectBar };
 
 export function PriceRealisation({ view, onSelect }: ChartProps) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const colours = chartColours();
   const { percent } = useRateFormat();
@@ -121,7 +121,7 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
 
 /** "Mar 25" for a month, "Q1 2025" for a quarter. */
 function usePeriodLabel(): (period: string) => string {
-  const { t, i18n } = useHistoryTranslation();
+  const { t, i18n } = useTranslation('history');
   return (period) => {
     const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
     if (quarter) return t('charts.trends.quarterLabel', { year: quarter[1], quarter: quarter[2] });
@@ -137,7 +137,7 @@ export function Trend({
   onSelect,
   onGranularity,
 }: ChartProps & { onGranularity: (granularity: TrendGranularity) => void }) {
-  const { t } = useHistoryTranslation();
+  const { t } = useTranslation('history');
   const format = useFormat();
   const colours = chartColours();
   const rates = useRateFormat();
@@ -287,7 +287,7 @@ export function Trend({
 }
 
 export function RehearsalProgressChart({ progress }: { progress: RehearsalProgress }) {
-  const { t, i18n } = useHistoryTranslation();
+  const { t, i18n } = useTranslation('history');
   const format = useFormat();
   const colours = chartColours();
   const { percent } = useRateFormat();

@@ -4,7 +4,7 @@ import type { TooltipContentProps } from 'recharts';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
 import type { Rate } from '@shared/domain/stats/wilson';
 import { useFormat } from '../../../i18n/format';
-import { useHistoryTranslation } from '../use-history-translation';
+import { useTranslation } from 'react-i18next';
 import type { TableRow } from './ChartCard';
 import styles from './Charts.module.css';
 
@@ -123,7 +123,7 @@ export const tooltipFor =
 
 /** How rates, their ranges and sample sizes read in every History chart and table. */
 export function useRateFormat() {
-  const { t, i18n } = useHistoryTranslation();
+  const { t, i18n } = useTranslation('history');
   const format = useFormat();
   return {
     /** A ratio such as a lift: two decimals at most. */
