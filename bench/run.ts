@@ -6,9 +6,11 @@ import type { BenchResult } from './measure';
 import { historySuite } from './suites/history';
 import { rendererSuite } from './suites/renderer';
 import { storeSuite } from './suites/store';
+import { worksheetSuite } from './suites/worksheet';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   store: storeSuite,
+  worksheet: worksheetSuite,
   renderer: rendererSuite,
   history: historySuite,
 };
