@@ -1,5 +1,5 @@
 // Create or edit a deal; errors are shown next to the field they concern.
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   COUNTERPART_STYLES,
@@ -24,6 +24,7 @@ import {
   type FormErrors,
 } from './deal-form-model';
 import styles from './DealFormPage.module.css';
+import { formKeyHandler } from '../../ui/form-keys';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'SGD'];
 const newContactId = (): string => `c-${crypto.randomUUID()}`;
@@ -94,14 +95,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if ((event.ctrlKey || event.metaKey) && (event.key === 's' || event.key === 'Enter')) {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape' && !(event.target instanceof HTMLSelectElement)) {
-      cancel();
-    }
-  };
+  const onKeyDown = formKeyHandler(() => void submit(), cancel);
 
   const errorCount = Object.keys(errors).length;
   const setOutcome = (outcome: DealOutcome): void =>

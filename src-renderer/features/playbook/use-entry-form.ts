@@ -1,10 +1,11 @@
 // What the card and technique forms share: saving through IPC, inline errors from the backend, Ctrl+S and Escape.
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlaybookEntry, PlaybookSaveInput } from '@shared/playbook/query';
 import { call, IpcError } from '../../ipc-client';
 import { useToast } from '../../ui/Toasts';
 import { errorsFromIssues, type PlaybookFormErrors } from './playbook-form-model';
+import { formKeyHandler } from '../../ui/form-keys';
 
 export function useEntryForm({
   toInput,
@@ -36,15 +37,10 @@ export function useEntryForm({
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if ((event.ctrlKey || event.metaKey) && (event.key === 's' || event.key === 'Enter')) {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape' && !(event.target instanceof HTMLSelectElement)) {
-      event.preventDefault();
-      onClose(null);
-    }
-  };
+  const onKeyDown = formKeyHandler(
+    () => void submit(),
+    () => onClose(null),
+  );
 
   /** The message for a field: the form's own words for list fields, the common ones otherwise. */
   const errorText = (path: string): string | undefined => {
