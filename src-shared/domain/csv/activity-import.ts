@@ -233,6 +233,20 @@ function readDealAndDate(
   return { dealId, dealTitle, date: date.ok ? date.value : null };
 }
 
+/** Playbook ids by their id or either language's name, compared the way cells are. */
+function lookupByName<T extends { id: string }>(
+  entries: readonly T[],
+  namesOf: (entry: T) => (string | undefined)[],
+): Map<string, string> {
+  const lookup = new Map<string, string>();
+  for (const entry of entries) {
+    for (const name of [entry.id, ...namesOf(entry)]) {
+      if (name) lookup.set(normaliseKey(name), entry.id);
+    }
+  }
+  return lookup;
+}
+
 /** Logged objections, one per row; rows with problems are left out and reported. */
 export function mapRowsToObjections(
   rows: readonly CsvRow[],
@@ -241,12 +255,10 @@ export function mapRowsToObjections(
 ): ActivityImportResult {
   const errors: ImportIssue[] = [];
   const collector = createGroups();
-  const techniqueLookup = new Map<string, string>();
-  for (const technique of options.techniques ?? []) {
-    for (const name of [technique.id, technique.name?.en, technique.name?.zh]) {
-      if (name) techniqueLookup.set(normaliseKey(name), technique.id);
-    }
-  }
+  const techniqueLookup = lookupByName(options.techniques ?? [], (technique) => [
+    technique.name?.en,
+    technique.name?.zh,
+  ]);
 
   for (const row of rows) {
     const issueCount = errors.length;
@@ -308,12 +320,10 @@ export function mapRowsToSignals(
 ): ActivityImportResult {
   const errors: ImportIssue[] = [];
   const collector = createGroups();
-  const signalLookup = new Map<string, string>();
-  for (const signal of options.signals ?? []) {
-    for (const name of [signal.id, signal.description?.en, signal.description?.zh]) {
-      if (name) signalLookup.set(normaliseKey(name), signal.id);
-    }
-  }
+  const signalLookup = lookupByName(options.signals ?? [], (signal) => [
+    signal.description?.en,
+    signal.description?.zh,
+  ]);
 
   for (const row of rows) {
     const issueCount = errors.length;
