@@ -13,12 +13,13 @@ export type Store = {
   problems: StoreProblem[];
   /** Resolves when every write started so far is on disk. */
   flush: () => Promise<void>;
-  close: () => void;
+  /** Releases the lock, best effort: never throws, false when the lock file could not be removed. */
+  close: () => boolean;
 };
 
 export async function openStore(dataDir: string, now: Date): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
-  const lock = acquireDataLock(dataDir);
+  const lock = await acquireDataLock(dataDir);
   try {
     const [workbench, deals] = await Promise.all([WorkbenchStore.open(dataDir, now), DealStore.open(dataDir, now)]);
     const problems = [...(workbench.problem ? [workbench.problem] : []), ...deals.problems];
