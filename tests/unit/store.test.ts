@@ -290,10 +290,11 @@ describe('files this version cannot read', () => {
     const problems = status.ok ? (status.value as AppStatus).problems : [];
     expect(problems.map((problem) => problem.file).sort()).toEqual(Object.keys(corrupt).sort());
     for (const problem of problems) {
-      expect(problem.movedTo.startsWith(join(dir, QUARANTINE_DIR))).toBe(true);
+      const movedTo = problem.movedTo ?? expect.fail(`${problem.file} was not moved`);
+      expect(movedTo.startsWith(join(dir, QUARANTINE_DIR))).toBe(true);
       expect(problem.reason.length).toBeGreaterThan(0);
       expect(existsSync(problem.file)).toBe(false);
-      expect(await readFile(problem.movedTo, 'utf8')).toBe(corrupt[problem.file]);
+      expect(await readFile(movedTo, 'utf8')).toBe(corrupt[problem.file]);
     }
     expect(problems.find((problem) => problem.file === dealFile(dir, 'wrong-shape'))?.reason).toMatch(/deal\.title/);
 
@@ -309,7 +310,7 @@ describe('files this version cannot read', () => {
     await writeFile(dealFile(dir, 'workbench'), 'deal, broken');
     const store = await openStore(dir, T0);
     expect(store.problems).toHaveLength(2);
-    const kept = await Promise.all(store.problems.map((problem) => readFile(problem.movedTo, 'utf8')));
+    const kept = await Promise.all(store.problems.map((problem) => readFile(problem.movedTo ?? '', 'utf8')));
     expect(kept.sort()).toEqual(['deal, broken', 'workbench, broken']);
     store.close();
     // And again on a later start at the same time stamp.
