@@ -46,8 +46,11 @@ export class DealStore {
 
   private constructor(
     private readonly dataDir: string,
-    /** What is on disk. */
-    private readonly stored: Map<string, Deal>,
+    /**
+     * What is on disk. A deal being created holds its place as null until its file is written, so deals keep the
+     * order they were asked for, whatever order concurrent writes finish in (figures and lists depend on it).
+     */
+    private readonly stored: Map<string, Deal | null>,
     private readonly gate: WriteGate,
   ) {}
 
@@ -67,7 +70,7 @@ export class DealStore {
     // A leftover temp file is a write that never completed; the real file is intact.
     await removeTempFiles(folder, entries);
     const names = entries.filter((name) => name.endsWith('.json'));
-    const stored = new Map<string, Deal>();
+    const stored = new Map<string, Deal | null>();
     const problems: StoreProblem[] = [];
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -96,25 +99,23 @@ export class DealStore {
   }
 
   get size(): number {
-    if (this.pending.size === 0) return this.stored.size;
-    let size = this.stored.size;
-    for (const [id, change] of this.pending) size += Number(change.deal !== null) - Number(this.stored.has(id));
+    let size = 0;
+    for (const id of this.stored.keys()) if (this.has(id)) size++;
     return size;
   }
 
   all(): Deal[] {
-    if (this.pending.size === 0) return [...this.stored.values()];
-    const deals = new Map(this.stored);
-    for (const [id, change] of this.pending) {
-      if (change.deal) deals.set(id, change.deal);
-      else deals.delete(id);
+    const deals: Deal[] = [];
+    for (const id of this.stored.keys()) {
+      const deal = this.get(id);
+      if (deal) deals.push(deal);
     }
-    return [...deals.values()];
+    return deals;
   }
 
   get(id: string): Deal | undefined {
     const change = this.pending.get(id);
-    return change ? (change.deal ?? undefined) : this.stored.get(id);
+    return (change ? change.deal : this.stored.get(id)) ?? undefined;
   }
 
   has(id: string): boolean {
@@ -149,20 +150,22 @@ export class DealStore {
   }
 
   private async apply(id: string, change: PendingChange, write: () => Promise<void>): Promise<void> {
+    if (!this.stored.has(id)) this.stored.set(id, null);
     this.pending.set(id, change);
     this.notify(id, change.deal);
     try {
       await this.writes.track(write());
-      if (change.deal) this.stored.set(id, change.deal);
-      else this.stored.delete(id);
+      this.stored.set(id, change.deal);
     } catch (error) {
       if (this.pending.get(id) === change) {
         this.pending.delete(id);
         this.notify(id, this.stored.get(id) ?? null);
       }
       throw error;
+    } finally {
+      if (this.pending.get(id) === change) this.pending.delete(id);
+      if (this.stored.get(id) === null && !this.pending.has(id)) this.stored.delete(id);
     }
-    if (this.pending.get(id) === change) this.pending.delete(id);
   }
 
   private notify(id: string, deal: Deal | null): void {
