@@ -33,6 +33,14 @@ const dealFileSpec = (migrations: readonly Migration[]): DocumentSpec<DealFile> 
 
 const LOAD_CONCURRENCY = 64;
 
+/** Deal ids that differ only by case name one file on Windows and macOS: the second is refused. */
+export class DealIdClashError extends Error {
+  constructor(id: string, existing: string) {
+    super(`The deal id ${id} differs from the existing ${existing} only by case; they would share one file.`);
+    this.name = 'DealIdClashError';
+  }
+}
+
 /** A change on its way to disk: the deal to save, or null for a removal. */
 type PendingChange = { deal: Deal | null };
 
@@ -43,6 +51,8 @@ export class DealStore {
   private readonly files = new Map<string, DurableJsonFile<DealFile>>();
   /** The newest change per deal not yet on disk: reads see it, and it is dropped if its write fails. */
   private readonly pending = new Map<string, PendingChange>();
+  /** Every id held (stored or on its way), by its lower case. */
+  private readonly idsByFoldedCase = new Map<string, string>();
 
   private constructor(
     private readonly dataDir: string,
@@ -52,7 +62,9 @@ export class DealStore {
      */
     private readonly stored: Map<string, Deal | null>,
     private readonly gate: WriteGate,
-  ) {}
+  ) {
+    for (const id of stored.keys()) this.idsByFoldedCase.set(id.toLowerCase(), id);
+  }
 
   static async open(
     dataDir: string,
@@ -127,6 +139,8 @@ export class DealStore {
     assertWritable(this.gate);
     // Deal ids become file names: keep them to a safe alphabet.
     if (!fileNameId.safeParse(deal.id).success) throw new Error(`unsafe deal id: ${deal.id}`);
+    const clash = this.caseClashOf(deal.id);
+    if (clash) throw new DealIdClashError(deal.id, clash);
     const data: DealFile = { schemaVersion: DEAL_SCHEMA_VERSION, deal };
     checkBeforeWrite(dealFileSchema, this.fileOf(deal.id), data);
     await this.apply(deal.id, { deal }, () => this.fileFor(deal.id).write(data));
@@ -150,7 +164,10 @@ export class DealStore {
   }
 
   private async apply(id: string, change: PendingChange, write: () => Promise<void>): Promise<void> {
-    if (!this.stored.has(id)) this.stored.set(id, null);
+    if (!this.stored.has(id)) {
+      this.stored.set(id, null);
+      this.idsByFoldedCase.set(id.toLowerCase(), id);
+    }
     this.pending.set(id, change);
     this.notify(id, change.deal);
     try {
@@ -164,8 +181,17 @@ export class DealStore {
       throw error;
     } finally {
       if (this.pending.get(id) === change) this.pending.delete(id);
-      if (this.stored.get(id) === null && !this.pending.has(id)) this.stored.delete(id);
+      if (this.stored.get(id) === null && !this.pending.has(id)) {
+        this.stored.delete(id);
+        this.idsByFoldedCase.delete(id.toLowerCase());
+      }
     }
+  }
+
+  /** Another id held here that differs from `id` only by case, if any. */
+  private caseClashOf(id: string): string | null {
+    const other = this.idsByFoldedCase.get(id.toLowerCase());
+    return other !== undefined && other !== id ? other : null;
   }
 
   private notify(id: string, deal: Deal | null): void {

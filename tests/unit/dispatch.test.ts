@@ -214,10 +214,27 @@ describe('dispatch rejects malformed input on every channel', () => {
 
   it('rejects a restored deal whose id cannot be a file name', async () => {
     await expectNoChangeOnDisk(async () => {
-      for (const id of ['../../outside', 'a/b', 'con.json', ' spaced ']) {
+      for (const id of ['../../outside', 'a/b', 'con.json', ' spaced ', 'CON', 'nul', 'Com1', 'LPT9', 'aux', 'PRN']) {
         expectInvalidInput(await dispatch('deals:restore', fullDeal(id)), 'deals:restore', `id ${id}`, 'id');
       }
     });
+  });
+
+  it('refuses a deal id that differs from an existing one only by case (one file on Windows and macOS)', async () => {
+    expect(await dispatch('deals:restore', fullDeal('Case-Deal'))).toMatchObject({ ok: true });
+    await expectNoChangeOnDisk(async () => {
+      for (const id of ['case-deal', 'CASE-DEAL', 'Case-deal']) {
+        const result = await dispatch('deals:restore', fullDeal(id));
+        expect(result, id).toMatchObject({
+          ok: false,
+          error: { code: 'conflict', message: expect.stringContaining('Case-Deal') },
+        });
+      }
+    });
+    expect(await dispatch('deals:delete', { id: 'Case-Deal' })).toMatchObject({ ok: true });
+    // Once it is gone, the other spelling is free.
+    expect(await dispatch('deals:restore', fullDeal('case-deal'))).toMatchObject({ ok: true });
+    expect(await dispatch('deals:delete', { id: 'case-deal' })).toMatchObject({ ok: true });
   });
 });
 
