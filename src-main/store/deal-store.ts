@@ -6,14 +6,22 @@ import type { Low } from 'lowdb';
 import type { Deal } from '@shared/domain/deal';
 import type { StoreProblem } from '@shared/ipc/contract';
 import { fileNameId } from '../schemas/common';
-import { dealSchema } from '../schemas/deal-schema';
+import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
 import { createDocument, openDocument, type DocumentSpec } from './json-document';
 import type { Migration } from './migrations';
 import { PendingWrites } from './pending-writes';
 import { quarantineFile } from './quarantine';
 
 export const DEALS_DIR = 'deals';
-export const DEAL_SCHEMA_VERSION = 1;
+export const DEAL_SCHEMA_VERSION = 2;
+
+/** Each migration turns a deal file of version `from` into the next version. */
+export const DEAL_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    migrate: (data) => ({ ...data, deal: backfillDealFields(data.deal) }),
+  },
+];
 
 export type DealFile = { schemaVersion: number; deal: Deal };
 
@@ -40,7 +48,7 @@ export class DealStore {
   static async open(
     dataDir: string,
     now: Date,
-    migrations: readonly Migration[] = [],
+    migrations: readonly Migration[] = DEAL_MIGRATIONS,
   ): Promise<{ store: DealStore; problems: StoreProblem[] }> {
     const folder = join(dataDir, DEALS_DIR);
     await mkdir(folder, { recursive: true });
@@ -114,6 +122,53 @@ export class DealStore {
     this.documents.delete(id);
     this.notify(id, null);
     await this.writes.track(rm(this.fileOf(id), { force: true }));
+  }
+
+  /** The text of a deal's file as last written (what a journal entry replaces); null when there is none. */
+  fileText(id: string): string | null {
+    const db = this.documents.get(id);
+    return db ? JSON.stringify(db.data) : null;
+  }
+
+  /** The text `save` would write for `deal`, for a journal to hold. */
+  static fileTextOf(deal: Deal): string {
+    return JSON.stringify({ schemaVersion: DEAL_SCHEMA_VERSION, deal } satisfies DealFile);
+  }
+
+  static relativeFileOf(id: string): string {
+    return `${DEALS_DIR}/${id}.json`;
+  }
+
+  /**
+   * Takes deals (and removals) into memory whose files a durable journal already holds: the journal is the
+   * write, so memory may follow it. `persist` then writes their files, after which the journal can go.
+   */
+  adopt(deals: readonly Deal[], removedIds: readonly string[]): void {
+    for (const deal of deals) {
+      if (!fileNameId.safeParse(deal.id).success) throw new Error(`unsafe deal id: ${deal.id}`);
+      const data = { schemaVersion: DEAL_SCHEMA_VERSION, deal };
+      const db = this.documents.get(deal.id);
+      if (db) db.data = data;
+      else this.documents.set(deal.id, createDocument(this.fileOf(deal.id), data));
+      this.notify(deal.id, deal);
+    }
+    for (const id of removedIds) {
+      this.documents.delete(id);
+      this.notify(id, null);
+    }
+  }
+
+  /** Writes the files of adopted deals (through each deal's own writer, so a later save is never overtaken). */
+  async persist(ids: readonly string[]): Promise<void> {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < ids.length) {
+        const id = ids[next++] as string;
+        const db = this.documents.get(id);
+        await this.writes.track(db ? db.write() : rm(this.fileOf(id), { force: true }));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY / 4, ids.length) }, worker));
   }
 
   /** Resolves when every save and removal started so far is on disk. */
