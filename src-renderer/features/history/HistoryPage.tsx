@@ -199,9 +199,24 @@ export function HistoryPage() {
       {dialog === 'import' && (
         <ImportWizard
           onClose={() => setDialog(null)}
-          onImported={(message) => {
+          onImported={(message, importId) => {
             setDialog(null);
-            toast({ message });
+            toast({
+              message,
+              action:
+                importId === null
+                  ? undefined
+                  : {
+                      label: t('import.undo'),
+                      run: () =>
+                        void call('history:import-undo', { importId }).then((result) => {
+                          toast({
+                            message: t('import.undone', { removed: result.removed, restored: result.restored }),
+                          });
+                          reload();
+                        }),
+                    },
+            });
             reload();
           }}
         />
