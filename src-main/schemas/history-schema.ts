@@ -94,19 +94,19 @@ export const importRequestSchema = z
       .string()
       .max(Math.ceil(MAX_CSV_CHARS / 3) * 4)
       .regex(/^[A-Za-z0-9+/]*={0,2}$/)
-      .optional(),
-    text: z.string().max(MAX_CSV_CHARS).optional(),
+      .exactOptional(),
+    text: z.string().max(MAX_CSV_CHARS).exactOptional(),
     mapping: z.record(fieldName, z.number().int().min(0).max(500).nullable()).nullable(),
     slashDateOrder: slashDateOrderSchema.nullable(),
-    dateOrders: z.record(fieldName, slashDateOrderSchema).optional(),
-    statusMap: z.record(z.string().max(200), z.enum(STATUS_CHOICES)).optional(),
-    currency: currencyCode.nullable().optional(),
+    dateOrders: z.record(fieldName, slashDateOrderSchema).exactOptional(),
+    statusMap: z.record(z.string().max(200), z.enum(STATUS_CHOICES)).exactOptional(),
+    currency: currencyCode.nullable().exactOptional(),
     choices: z
       .object({
         causes: z.record(z.string().max(80), rowChoiceSchema),
         fixes: z.record(z.string().regex(/^\d{1,9}:[A-Za-z]{1,40}$/), z.string().max(20_000)),
       })
-      .optional(),
+      .exactOptional(),
   })
   .refine((request) => (request.base64 === undefined) !== (request.text === undefined), {
     message: 'Send the file as base64 or as text.',

@@ -53,7 +53,8 @@ function describe(error: z.ZodError): string {
 function readBackup(text: string): Backup {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new ServiceError('invalid-input', 'This file is not a Parley backup: it is not JSON.');
   }

@@ -233,18 +233,11 @@ export function createHistoryImport(
       ...removedIds.map((id) => ({ file: DealStore.relativeFileOf(id), text: null })),
       ...extra,
     ];
-    const textOf = new Map(
-      [...saved.map((deal) => deal.id), ...removedIds].map((id) => [DealStore.relativeFileOf(id), id]),
-    );
-    const commit = await store.journal.commit(changes, (file) => {
-      const id = textOf.get(file);
-      return id === undefined ? null : store.deals.fileText(id);
-    });
-    store.deals.adopt(saved, removedIds);
-    const ids = [...saved.map((deal) => deal.id), ...removedIds];
+    const commit = await store.journal.commit(changes);
+    const written = store.deals.applyJournaled(saved, removedIds);
     void store.journal.track(
       (async () => {
-        await store.deals.persist(ids);
+        await written;
         for (const { file, text } of extra) {
           const path = join(store.dataDir, file);
           if (text === null) await rm(path, { force: true });

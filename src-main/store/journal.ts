@@ -55,17 +55,18 @@ export class Journal {
 
   /**
    * Makes the change durable as one journal file and resolves: from then on it survives any crash (the next
-   * start applies it). `base` gives the current text of each file as the caller last wrote it (null: no file).
+   * start applies it). Each entry remembers the hash of the file it replaces, as it is on disk now.
    */
-  async commit(changes: readonly JournalChange[], base: (file: string) => string | null): Promise<JournalCommit> {
+  async commit(changes: readonly JournalChange[]): Promise<JournalCommit> {
     const id = `${Date.now().toString(36)}-${randomUUID()}`;
-    const record: JournalRecord = {
-      id,
-      entries: changes.map((change) => {
-        const before = base(change.file);
-        return { ...change, base: before === null ? null : textHash(before) };
-      }),
-    };
+    const entries: JournalEntry[] = new Array(changes.length);
+    await eachLimited(
+      changes.map((change, index) => ({ change, index })),
+      async ({ change, index }) => {
+        entries[index] = { ...change, base: await currentHash(resolveInside(this.dataDir, change.file)) };
+      },
+    );
+    const record: JournalRecord = { id, entries };
     await mkdir(join(this.dataDir, JOURNAL_DIR), { recursive: true });
     await writeFileDurably(journalFile(this.dataDir, id), JSON.stringify(record));
     return { id, changes };

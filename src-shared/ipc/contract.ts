@@ -55,13 +55,19 @@ import type { HistoryFilters } from '../domain/stats/history-filters';
 import type { IpcResult } from './result';
 
 /** A file that could not be read at start; it was moved aside, never overwritten. */
-export type StoreProblem = { file: string; movedTo: string; reason: string };
+/** A data file that could not be read at start; `movedTo` is null when it could not be moved aside either. */
+export type StoreProblem = { file: string; movedTo: string | null; reason: string };
+
+/** Why the data folder was opened read-only: the system's error code (EROFS, EACCES, ENOSPC, …). */
+export type ReadOnlyReason = { code: string };
 
 export type AppStatus = {
   version: string;
   dataDir: string;
   dealCount: number;
   problems: StoreProblem[];
+  /** Set when the data folder cannot be written: viewing, searching and exporting work, saving does not. */
+  readOnly: ReadOnlyReason | null;
 };
 
 export type WorksheetSaved = { dealId: string; updatedAt: string };

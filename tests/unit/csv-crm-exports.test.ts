@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportRequest } from '@shared/domain/history/records';
+import { noRowChoices } from '@shared/domain/csv/row-choices';
 import { toDealFacts } from '@shared/domain/stats/deal-facts';
 import { createServices, type Services } from '../../src-main/services/create-services';
 import { JOURNAL_DIR } from '../../src-main/store/journal';
@@ -157,7 +158,9 @@ describe('CRM exports', () => {
 
     // The same file again: nothing new; one changed row is an update.
     expect(
-      await services.history.importPreview(request(csv, { mapping: null, choices: withDefault.choices })),
+      await services.history.importPreview(
+        request(csv, { mapping: null, choices: withDefault.choices ?? noRowChoices() }),
+      ),
     ).toMatchObject({
       isRemembered: true,
       willCreate: 0,
@@ -165,7 +168,7 @@ describe('CRM exports', () => {
       unchanged: 8800,
     });
     const changed = csv.replace(/,Won,([^,]*),([^,]*),(\d+)\n/, ',Lost,$1,$2,0\n');
-    const reimport = request(changed, { mapping: null, choices: withDefault.choices });
+    const reimport = request(changed, { mapping: null, choices: withDefault.choices ?? noRowChoices() });
     expect(await services.history.importPreview(reimport)).toMatchObject({ willCreate: 0, willUpdate: 1 });
     const result = await services.history.importCommit(reimport);
     expect(result).toMatchObject({ created: 0, updated: 1, unchanged: 8799 });

@@ -221,6 +221,18 @@ describe('dispatch rejects malformed input on every channel', () => {
   });
 });
 
+describe('dispatch rejects undefined for a key that is present', () => {
+  it('refuses settings:update {theme: undefined}, which would store settings that fail their own schema', async () => {
+    await expectNoChangeOnDisk(async () => {
+      for (const patch of [{ theme: undefined }, { language: undefined }, { theme: 'dark', language: undefined }]) {
+        const path = 'theme' in patch && patch.theme === undefined ? 'theme' : 'language';
+        expectInvalidInput(await dispatch('settings:update', patch), 'settings:update', JSON.stringify(patch), path);
+      }
+    });
+    expect(services.settings.get()).toEqual({ language: 'en', theme: 'light' });
+  });
+});
+
 describe('dispatch errors', () => {
   it("answers 'unknown-channel' for anything not in the contract", async () => {
     await expectNoChangeOnDisk(async () => {

@@ -201,22 +201,16 @@ export function HistoryPage() {
           onClose={() => setDialog(null)}
           onImported={(message, importId) => {
             setDialog(null);
-            toast({
-              message,
-              action:
-                importId === null
-                  ? undefined
-                  : {
-                      label: t('import.undo'),
-                      run: () =>
-                        void call('history:import-undo', { importId }).then((result) => {
-                          toast({
-                            message: t('import.undone', { removed: result.removed, restored: result.restored }),
-                          });
-                          reload();
-                        }),
-                    },
-            });
+            const undo = (id: string): void =>
+              void call('history:import-undo', { importId: id }).then((result) => {
+                toast({ message: t('import.undone', { removed: result.removed, restored: result.restored }) });
+                reload();
+              });
+            toast(
+              importId === null
+                ? { message }
+                : { message, action: { label: t('import.undo'), run: () => undo(importId) } },
+            );
             reload();
           }}
         />
