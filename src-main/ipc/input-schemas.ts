@@ -24,6 +24,7 @@ import {
   drillDownSchema,
   historyFiltersSchema,
   importRequestSchema,
+  importUndoSchema,
   meetingDraftSchema,
   outcomeInputSchema,
 } from '../schemas/history-schema';
@@ -82,6 +83,8 @@ export const inputSchemas = {
   'history:drill-down': drillDownSchema,
   'history:import-preview': importRequestSchema,
   'history:import-commit': importRequestSchema,
+  'history:import-undo': importUndoSchema,
+  'history:import-skipped': importRequestSchema,
   'history:export-csv': csvExportSchema,
   'history:export-backup': csvExportSchema.pick({ language: true }),
   'history:backup-preview': backupTextSchema,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Deal } from '@shared/domain/deal';
 import type { StoreProblem } from '@shared/ipc/contract';
 import { fileNameId } from '../schemas/common';
-import { dealSchema } from '../schemas/deal-schema';
+import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
 import { DurableJsonFile } from './durable-json-file';
 import { checkBeforeWrite, openDocument, type DocumentSpec } from './json-document';
 import type { Migration } from './migrations';
@@ -16,7 +16,15 @@ import { assertWritable, type WriteGate } from './read-only';
 import { removeTempFiles } from './temp-files';
 
 export const DEALS_DIR = 'deals';
-export const DEAL_SCHEMA_VERSION = 1;
+export const DEAL_SCHEMA_VERSION = 2;
+
+/** Each migration turns a deal file of version `from` into the next version. */
+export const DEAL_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    migrate: (data) => ({ ...data, deal: backfillDealFields(data.deal) }),
+  },
+];
 
 export type DealFile = { schemaVersion: number; deal: Deal };
 
@@ -32,6 +40,8 @@ const dealFileSpec = (migrations: readonly Migration[]): DocumentSpec<DealFile> 
 });
 
 const LOAD_CONCURRENCY = 64;
+/** Enough writes in flight to keep the disk busy, few enough to stay far from the open-file limit. */
+const JOURNAL_WRITE_CONCURRENCY = 16;
 
 /** Deal ids that differ only by case name one file on Windows and macOS: the second is refused. */
 export class DealIdClashError extends Error {
@@ -69,7 +79,7 @@ export class DealStore {
   static async open(
     dataDir: string,
     now: Date,
-    migrations: readonly Migration[] = [],
+    migrations: readonly Migration[] = DEAL_MIGRATIONS,
     gate: WriteGate = { readOnly: null },
   ): Promise<{ store: DealStore; problems: StoreProblem[] }> {
     const folder = join(dataDir, DEALS_DIR);
@@ -150,6 +160,49 @@ export class DealStore {
   async remove(id: string): Promise<void> {
     assertWritable(this.gate);
     await this.apply(id, { deal: null }, () => rm(this.fileOf(id), { force: true }));
+  }
+
+  /** The text `save` would write for `deal`, for a journal to hold. */
+  static fileTextOf(deal: Deal): string {
+    return JSON.stringify({ schemaVersion: DEAL_SCHEMA_VERSION, deal } satisfies DealFile);
+  }
+
+  static relativeFileOf(id: string): string {
+    return `${DEALS_DIR}/${id}.json`;
+  }
+
+  /**
+   * Takes saves and removals into memory whose files a durable journal already holds (the journal is the write,
+   * so memory may follow it), then writes their files through each deal's own queue, so a later save is never
+   * overtaken. Resolves when every file is written; the journal can go then.
+   */
+  async applyJournaled(deals: readonly Deal[], removedIds: readonly string[]): Promise<void> {
+    assertWritable(this.gate);
+    const changes: [string, PendingChange][] = [
+      ...deals.map((deal): [string, PendingChange] => [deal.id, { deal }]),
+      ...removedIds.map((id): [string, PendingChange] => [id, { deal: null }]),
+    ];
+    for (const [id, change] of changes) {
+      if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
+      this.pending.set(id, change);
+      this.notify(id, change.deal);
+    }
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < changes.length) {
+        const [id, change] = changes[next++] as [string, PendingChange];
+        const deal = change.deal;
+        await this.writes.track(
+          deal
+            ? this.fileFor(id).write({ schemaVersion: DEAL_SCHEMA_VERSION, deal })
+            : rm(this.fileOf(id), { force: true }),
+        );
+        if (deal) this.stored.set(id, deal);
+        else this.stored.delete(id);
+        if (this.pending.get(id) === change) this.pending.delete(id);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(JOURNAL_WRITE_CONCURRENCY, changes.length) }, worker));
   }
 
   /** Resolves when every save and removal started so far is on disk. */

@@ -3,7 +3,8 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import type { ReadOnlyReason, StoreProblem } from '@shared/ipc/contract';
 import { acquireDataLock, type DataLock } from './data-lock';
-import { DealStore } from './deal-store';
+import { DEAL_MIGRATIONS, DealStore } from './deal-store';
+import { Journal, recoverJournals } from './journal';
 import { readOnlyReasonOf } from './read-only';
 import { removeTempFiles } from './temp-files';
 import { WorkbenchStore } from './workbench-store';
@@ -12,6 +13,8 @@ export type Store = {
   dataDir: string;
   deals: DealStore;
   workbench: WorkbenchStore;
+  /** Multi-file changes (imports and their undo) that must land whole. */
+  journal: Journal;
   /** Files found unreadable at start (moved aside, or skipped when they could not be moved). */
   problems: StoreProblem[];
   /** Set when the folder could not be written at start; every save then fails with DataFolderReadOnlyError. */
@@ -45,18 +48,23 @@ export async function openStore(dataDir: string, now: Date): Promise<Store> {
         dataDir,
         (await readdir(dataDir)).filter((name) => name.startsWith('.')),
       );
+    // An interrupted multi-file change is finished before anything is read.
+    if (!readOnly) await recoverJournals(dataDir);
+    const journal = new Journal(dataDir);
     const [workbench, deals] = await Promise.all([
       WorkbenchStore.open(dataDir, now, [], gate),
-      DealStore.open(dataDir, now, [], gate),
+      DealStore.open(dataDir, now, DEAL_MIGRATIONS, gate),
     ]);
     const problems = [...(workbench.problem ? [workbench.problem] : []), ...deals.problems];
     return {
       dataDir,
       deals: deals.store,
       workbench: workbench.store,
+      journal,
       problems,
       readOnly,
       flush: async () => {
+        await journal.settled();
         await Promise.all([deals.store.settled(), workbench.store.settled()]);
       },
       close: release,

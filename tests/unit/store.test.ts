@@ -10,7 +10,7 @@ import { createDispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { createServices } from '../../src-main/services/create-services';
 import { acquireDataLock, DataLockedError, LOCK_FILE } from '../../src-main/store/data-lock';
-import { DEAL_SCHEMA_VERSION, DEALS_DIR, DealStore } from '../../src-main/store/deal-store';
+import { DEAL_MIGRATIONS, DEAL_SCHEMA_VERSION, DEALS_DIR, DealStore } from '../../src-main/store/deal-store';
 import { DurableJsonFile } from '../../src-main/store/durable-json-file';
 import {
   BACKUP_DIR,
@@ -161,7 +161,7 @@ describe('migrations', () => {
       migrate: (data) => ({ ...data, deal: { ...(data.deal as object), side: 'buy' } }),
     };
 
-    const { store, problems } = await DealStore.open(dir, T0, [addSide]);
+    const { store, problems } = await DealStore.open(dir, T0, [addSide, ...DEAL_MIGRATIONS]);
 
     expect(problems).toEqual([]);
     expect(store.get('old-deal')).toEqual(makeDeal('old-deal', { side: 'buy' }));
