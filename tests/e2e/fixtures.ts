@@ -49,6 +49,12 @@ function browserExportPorts(browser: Browser, exportDir: string, printed: string
 // PARLEY_RENDERER_DIR lets parallel work build the renderer elsewhere (electron-vite build --outDir).
 const RENDERER_DIR = resolve(process.env.PARLEY_RENDERER_DIR ?? resolve(import.meta.dirname, '../../out/renderer'));
 
+/** Answers calls that arrive after the test ended (the page's last autosaves) without touching the data folder. */
+const closedDispatch: Dispatch = async () => ({
+  ok: false,
+  error: { code: 'cancelled', message: 'The test is over.' },
+});
+
 async function connect(page: Page, server: StaticServer, dispatch: () => Dispatch): Promise<void> {
   await page.exposeBinding('__parleyInvoke', (_source, channel: string, input: unknown) => dispatch()(channel, input));
   await page.addInitScript({
@@ -87,6 +93,7 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       dataDir,
       services: () => services,
       restart: async (options = {}) => {
+        await services.flush();
         services.close();
         services = await createServices({
           dataDir: options.dataDir ?? dataDir,
@@ -100,6 +107,10 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       printed,
     };
     await use(app);
+    // No call may reach the backend once it is closing, and every write it accepted lands before the folder goes.
+    await page.close();
+    dispatch = closedDispatch;
+    await services.flush();
     services.close();
     await exporting.close();
     rmSync(exportDir, { recursive: true, force: true });
