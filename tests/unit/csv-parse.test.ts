@@ -6,7 +6,7 @@ import {
   parseListCell,
   cellText,
 } from '../../src-shared/domain/csv/cell-values';
-import { detectDelimiter, parseCsv } from '../../src-shared/domain/csv/parse-csv';
+import { detectDelimiter, parseCsv, parseCsvInSlices } from '../../src-shared/domain/csv/parse-csv';
 
 describe('parseCsv', () => {
   it('strips the BOM and reads quotes, doubled quotes and embedded newlines', () => {
@@ -31,6 +31,25 @@ describe('parseCsv', () => {
       ['现金管理平台', '恒信银行上海分行', '1.234,50'],
       ['专线续约', '华晟通信;深圳分公司', '12万'],
     ]);
+  });
+
+  it('reads a large file in slices exactly as a whole: quoted line breaks and quotes across slice ends', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, index) => [
+      `r${index}`,
+      `"two\nlines ""${index}"""`,
+      'x'.repeat(index % 40),
+    ]);
+    const text = ['id,note,pad', ...rows.map((row) => row.join(','))].join('\r\n');
+    let checkpoints = 0;
+    const sliced = await parseCsvInSlices(text, { checkpoint: () => void checkpoints++ });
+    expect(checkpoints).toBeGreaterThan(5);
+    expect(sliced).toEqual(parseCsv(text));
+    expect(sliced.errors).toEqual([]);
+    expect(sliced.rows).toHaveLength(20_000);
+    expect(sliced.rows[12_345]).toEqual({
+      line: 2 + 12_345 * 2,
+      cells: ['r12345', 'two\nlines "12345"', 'x'.repeat(12_345 % 40)],
+    });
   });
 
   it('counts lines across blank lines, lone CRs and multi-line cells', () => {
