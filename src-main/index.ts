@@ -9,6 +9,7 @@ import { registerIpc } from './ipc/register-ipc';
 import { buildMenuTemplate } from './menu/app-menu';
 import { menuLabels } from './menu/menu-labels';
 import { createElectronExportPorts } from './export/electron-ports';
+import { removeLeftoverSheetFiles } from './export/sheet-temp-file';
 import { createServices, type Services } from './services/create-services';
 import { resolveDataDir } from './store/data-dir';
 import { DataLockedError } from './store/data-lock';
@@ -57,6 +58,8 @@ function installMenu(services: Services): void {
 }
 
 async function start(): Promise<void> {
+  // A print or PDF export cut short by a crash may have left the full sheet (walk-away included) in the temp folder.
+  void removeLeftoverSheetFiles();
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const rendererDir = join(import.meta.dirname, '../renderer');
   const services = await createServices({

@@ -3,6 +3,7 @@ import { isChannel } from '@shared/ipc/contract';
 import type { IpcResult } from '@shared/ipc/result';
 import { toFieldIssues } from '../schemas/common';
 import { ServiceError } from '../services/service-error';
+import { DealIdClashError } from '../store/deal-store';
 import { DataFolderReadOnlyError } from '../store/read-only';
 import type { Handlers } from './handlers';
 import { inputSchemas } from './input-schemas';
@@ -27,6 +28,7 @@ export function createDispatch(
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof DealIdClashError) return { ok: false, error: { code: 'conflict', message: error.message } };
       if (error instanceof DataFolderReadOnlyError)
         return { ok: false, error: { code: 'read-only', message: error.message } };
       onInternalError(error);

@@ -43,6 +43,14 @@ const LOAD_CONCURRENCY = 64;
 /** Enough writes in flight to keep the disk busy, few enough to stay far from the open-file limit. */
 const JOURNAL_WRITE_CONCURRENCY = 16;
 
+/** Deal ids that differ only by case name one file on Windows and macOS: the second is refused. */
+export class DealIdClashError extends Error {
+  constructor(id: string, existing: string) {
+    super(`The deal id ${id} differs from the existing ${existing} only by case; they would share one file.`);
+    this.name = 'DealIdClashError';
+  }
+}
+
 /** A change on its way to disk: the deal to save, or null for a removal. */
 type PendingChange = { deal: Deal | null };
 
@@ -53,13 +61,20 @@ export class DealStore {
   private readonly files = new Map<string, DurableJsonFile<DealFile>>();
   /** The newest change per deal not yet on disk: reads see it, and it is dropped if its write fails. */
   private readonly pending = new Map<string, PendingChange>();
+  /** Every id held (stored or on its way), by its lower case. */
+  private readonly idsByFoldedCase = new Map<string, string>();
 
   private constructor(
     private readonly dataDir: string,
-    /** What is on disk. */
-    private readonly stored: Map<string, Deal>,
+    /**
+     * What is on disk. A deal being created holds its place as null until its file is written, so deals keep the
+     * order they were asked for, whatever order concurrent writes finish in (figures and lists depend on it).
+     */
+    private readonly stored: Map<string, Deal | null>,
     private readonly gate: WriteGate,
-  ) {}
+  ) {
+    for (const id of stored.keys()) this.idsByFoldedCase.set(id.toLowerCase(), id);
+  }
 
   static async open(
     dataDir: string,
@@ -77,7 +92,7 @@ export class DealStore {
     // A leftover temp file is a write that never completed; the real file is intact.
     await removeTempFiles(folder, entries);
     const names = entries.filter((name) => name.endsWith('.json'));
-    const stored = new Map<string, Deal>();
+    const stored = new Map<string, Deal | null>();
     const problems: StoreProblem[] = [];
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -106,25 +121,23 @@ export class DealStore {
   }
 
   get size(): number {
-    if (this.pending.size === 0) return this.stored.size;
-    let size = this.stored.size;
-    for (const [id, change] of this.pending) size += Number(change.deal !== null) - Number(this.stored.has(id));
+    let size = 0;
+    for (const id of this.stored.keys()) if (this.has(id)) size++;
     return size;
   }
 
   all(): Deal[] {
-    if (this.pending.size === 0) return [...this.stored.values()];
-    const deals = new Map(this.stored);
-    for (const [id, change] of this.pending) {
-      if (change.deal) deals.set(id, change.deal);
-      else deals.delete(id);
+    const deals: Deal[] = [];
+    for (const id of this.stored.keys()) {
+      const deal = this.get(id);
+      if (deal) deals.push(deal);
     }
-    return [...deals.values()];
+    return deals;
   }
 
   get(id: string): Deal | undefined {
     const change = this.pending.get(id);
-    return change ? (change.deal ?? undefined) : this.stored.get(id);
+    return (change ? change.deal : this.stored.get(id)) ?? undefined;
   }
 
   has(id: string): boolean {
@@ -136,6 +149,8 @@ export class DealStore {
     assertWritable(this.gate);
     // Deal ids become file names: keep them to a safe alphabet.
     if (!fileNameId.safeParse(deal.id).success) throw new Error(`unsafe deal id: ${deal.id}`);
+    const clash = this.caseClashOf(deal.id);
+    if (clash) throw new DealIdClashError(deal.id, clash);
     const data: DealFile = { schemaVersion: DEAL_SCHEMA_VERSION, deal };
     checkBeforeWrite(dealFileSchema, this.fileOf(deal.id), data);
     await this.apply(deal.id, { deal }, () => this.fileFor(deal.id).write(data));
@@ -202,20 +217,34 @@ export class DealStore {
   }
 
   private async apply(id: string, change: PendingChange, write: () => Promise<void>): Promise<void> {
+    if (!this.stored.has(id)) {
+      this.stored.set(id, null);
+      this.idsByFoldedCase.set(id.toLowerCase(), id);
+    }
     this.pending.set(id, change);
     this.notify(id, change.deal);
     try {
       await this.writes.track(write());
-      if (change.deal) this.stored.set(id, change.deal);
-      else this.stored.delete(id);
+      this.stored.set(id, change.deal);
     } catch (error) {
       if (this.pending.get(id) === change) {
         this.pending.delete(id);
         this.notify(id, this.stored.get(id) ?? null);
       }
       throw error;
+    } finally {
+      if (this.pending.get(id) === change) this.pending.delete(id);
+      if (this.stored.get(id) === null && !this.pending.has(id)) {
+        this.stored.delete(id);
+        this.idsByFoldedCase.delete(id.toLowerCase());
+      }
     }
-    if (this.pending.get(id) === change) this.pending.delete(id);
+  }
+
+  /** Another id held here that differs from `id` only by case, if any. */
+  private caseClashOf(id: string): string | null {
+    const other = this.idsByFoldedCase.get(id.toLowerCase());
+    return other !== undefined && other !== id ? other : null;
   }
 
   private notify(id: string, deal: Deal | null): void {

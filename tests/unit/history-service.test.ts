@@ -43,7 +43,9 @@ describe('history service', () => {
   const tempDir = useTempDirs('parley-history-');
   let dataDir: string;
   let saved: string[];
+  let exportDir: string;
   let services: Services;
+  // Exports land in a temp folder of their own, removed after each test like the data folder.
   const open = async (dir: string): Promise<Services> =>
     createServices({
       dataDir: dir,
@@ -51,7 +53,7 @@ describe('history service', () => {
       export: {
         ports: {
           chooseSavePath: async ({ fileName }) => {
-            const path = join(dir, '..', `${dir.split('/').at(-1)}-${fileName}`);
+            const path = join(exportDir, fileName);
             saved.push(path);
             return path;
           },
@@ -61,6 +63,7 @@ describe('history service', () => {
 
   beforeEach(async () => {
     saved = [];
+    exportDir = await tempDir();
     dataDir = await tempDir();
     services = await open(dataDir);
   });
@@ -363,6 +366,13 @@ describe('history service', () => {
       await expect(async () => services.history.previewBackup({ text: broken })).rejects.toThrow(/deals\.0\.currency/);
       const newer = text.replace(`"dealSchemaVersion":${DEAL_SCHEMA_VERSION}`, '"dealSchemaVersion":99');
       await expect(async () => services.history.previewBackup({ text: newer })).rejects.toThrow(/newer version/);
+    });
+
+    it('accepts a backup saved with a byte order mark (as Windows editors save UTF-8)', async () => {
+      await services.deals.create(makeDraft({ title: 'Saved by Notepad' }));
+      await services.history.exportBackup({ language: 'en' });
+      const text = `\uFEFF${await readFile(saved[0] as string, 'utf8')}`;
+      expect(services.history.previewBackup({ text })).toMatchObject({ deals: 1 });
     });
   });
 });
