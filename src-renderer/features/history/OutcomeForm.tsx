@@ -6,7 +6,7 @@ import { DEAL_OUTCOMES } from '@shared/domain/deal';
 import { useFormat } from '../../i18n/format';
 import { call, IpcError } from '../../ipc-client';
 import { useToast } from '../../ui/Toasts';
-import { AmountInput } from '../worksheet/AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { currencySymbol } from '../worksheet/money';
 import { localToday } from './history-period';
 import { Segmented } from './Segmented';

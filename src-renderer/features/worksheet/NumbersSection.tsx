@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WorksheetNumbers } from '@shared/domain/worksheet-types';
 import { Field } from '../../ui/Field';
-import { AmountInput } from './AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { currencySymbol } from './money';
 import { Card, Section } from './Section';
 import { WarningList } from './WarningList';

@@ -5,7 +5,7 @@ import { checkOffer, type OfferCheck } from '@shared/domain/worksheet';
 import type { NegotiationSide } from '@shared/domain/deal';
 import { Field } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
-import { AmountInput } from './AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { compactMoney, currencySymbol } from './money';
 import { Section } from './Section';
 import { useWorksheet } from './worksheet-context';

@@ -423,8 +423,6 @@ export const worksheetTexts = defineTexts(
       },
     },
     theirRangeEnds: { low: 'low', high: 'high' },
-    invalidNumber: 'Enter a number, e.g. 1,200,000',
-    tooLarge: 'That number is too large',
   },
   {
     sectionsLabel: '准备表分区',
@@ -836,7 +834,5 @@ export const worksheetTexts = defineTexts(
       },
     },
     theirRangeEnds: { low: '低', high: '高' },
-    invalidNumber: '请输入数字，例如 1,200,000',
-    tooLarge: '数字太大',
   },
 );

@@ -97,8 +97,8 @@ export function readArabic(
   if ((mark === '.' || mark === ',') && (decimalMark === null || mark === decimalMark) && isDigit(text[i + 1])) {
     const end = runOfDigits(text, i + 1);
     const digits = text.slice(i + 1, end);
-    // A comma with three digits after it was taken as a group above; here it is a decimal comma ("12,5").
-    if (!(mark === ',' && separator === null && digits.length === 3)) {
+    // A decimal comma has one or two digits ("12,5", "1.234,50"); three were taken as a group above.
+    if (!(mark === ',' && digits.length > 2)) {
       fraction = digits;
       i = end;
     }

@@ -149,6 +149,9 @@ const CONDITION_WORD_LIST = [
   '需要贵方',
   '须签',
   '要签',
+  '那么我们就',
+  '那我们就',
+  '那么就',
 ];
 const CONDITION_WORDS = longestFirst(CONDITION_WORD_LIST);
 
