@@ -8,12 +8,14 @@ import type { StoreProblem } from '@shared/ipc/contract';
 import { fileNameId } from '../schemas/common';
 import { dealSchema } from '../schemas/deal-schema';
 import { createDocument, openDocument, type DocumentSpec } from './json-document';
+import { withResolvedWalkAway } from '@shared/domain/worksheet';
+import { DEAL_MIGRATIONS } from './deal-migrations';
 import type { Migration } from './migrations';
 import { PendingWrites } from './pending-writes';
 import { quarantineFile } from './quarantine';
 
 export const DEALS_DIR = 'deals';
-export const DEAL_SCHEMA_VERSION = 1;
+export const DEAL_SCHEMA_VERSION = 2;
 
 export type DealFile = { schemaVersion: number; deal: Deal };
 
@@ -40,7 +42,7 @@ export class DealStore {
   static async open(
     dataDir: string,
     now: Date,
-    migrations: readonly Migration[] = [],
+    migrations: readonly Migration[] = DEAL_MIGRATIONS,
   ): Promise<{ store: DealStore; problems: StoreProblem[] }> {
     const folder = join(dataDir, DEALS_DIR);
     await mkdir(folder, { recursive: true });
@@ -95,10 +97,12 @@ export class DealStore {
     return this.documents.has(id);
   }
 
-  /** Resolves once the deal is durably on disk. */
-  async save(deal: Deal): Promise<void> {
+  /** Resolves once the deal is durably on disk, its stored walk-away set to the resolved one. */
+  async save(given: Deal): Promise<void> {
     // Deal ids become file names: keep them to a safe alphabet.
-    if (!fileNameId.safeParse(deal.id).success) throw new Error(`unsafe deal id: ${deal.id}`);
+    if (!fileNameId.safeParse(given.id).success) throw new Error(`unsafe deal id: ${given.id}`);
+    const worksheet = withResolvedWalkAway(given.worksheet, given.side);
+    const deal = worksheet === given.worksheet ? given : { ...given, worksheet };
     const data = { schemaVersion: DEAL_SCHEMA_VERSION, deal };
     let db = this.documents.get(deal.id);
     if (db) db.data = data;
