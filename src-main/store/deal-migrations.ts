@@ -1,4 +1,4 @@
-// Deal-file migrations, oldest first; each turns schema `from` into `from + 1` (the file is backed up first).
+// The deal-file migration that stores the resolved walk-away (the file is backed up before it is rewritten).
 import type { NegotiationSide } from '@shared/domain/deal';
 import { withResolvedWalkAway, type NumbersInput } from '@shared/domain/worksheet';
 import type { Migration } from './migrations';
@@ -7,11 +7,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * 1 → 2: the stored walk-away becomes the resolved one (our real BATNA's value unless typed), so no
+ * 2 → 3: the stored walk-away becomes the resolved one (our real BATNA's value unless typed), so no
  * file or export keeps a stale figure. Anything not shaped like a deal is left for validation to refuse.
  */
-const storeResolvedWalkAway: Migration = {
-  from: 1,
+export const storeResolvedWalkAway: Migration = {
+  from: 2,
   migrate: (data) => {
     const deal = data.deal;
     if (!isRecord(deal) || !isRecord(deal.worksheet) || !isRecord(deal.worksheet.numbers)) return data;
@@ -20,5 +20,3 @@ const storeResolvedWalkAway: Migration = {
     return { ...data, deal: { ...deal, worksheet: withResolvedWalkAway(worksheet, deal.side as NegotiationSide) } };
   },
 };
-
-export const DEAL_MIGRATIONS: readonly Migration[] = [storeResolvedWalkAway];
