@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
+import { amountsSuite } from './suites/amounts';
 import { historySuite } from './suites/history';
 import { rendererSuite } from './suites/renderer';
 import { storeSuite } from './suites/store';
@@ -13,6 +14,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   worksheet: worksheetSuite,
   renderer: rendererSuite,
   history: historySuite,
+  amounts: amountsSuite,
 };
 
 const format = (value: number | null): string => (value === null ? '' : String(value));

@@ -1,6 +1,6 @@
 // A deal whose secret figures are typed into every free-text field in every style the amount reader knows.
-import { AMOUNT_STYLES, formatAmount, readAmounts } from '@shared/domain/amounts';
-import type { Deal } from '@shared/domain/deal';
+import { AMOUNT_STYLES, formatAmount, readAmounts } from '../../src-shared/domain/amounts';
+import type { Deal } from '../../src-shared/domain/deal';
 import { completeDeal, FIGURES } from './prep-sheet-fixtures';
 
 /** Far from every secret: these must still be printed in the sharing copy. */

@@ -13,7 +13,7 @@ import {
   isYearLike,
   nonMoneyChainEnd,
 } from './non-money';
-import { isChineseDigitCode, readArabic, readChinese, startsChineseNumberCode, type WrittenNumber } from './numerals';
+import { isChineseDigitCode, readArabic, readChinese, type WrittenNumber } from './numerals';
 import {
   approximationAfter,
   approximationBefore,
@@ -271,33 +271,37 @@ function readPercentWord(
 /** Every figure in the text, in order. Full-width digits and signs are read like their ASCII forms. */
 export function readAmounts(input: string): AmountReading[] {
   const text = foldWidth(input);
-  const sentences = sentencesOf(text);
-  const hint = { index: 0 };
-  const found: AmountReading[] = [];
-  let i = 0;
+  const steps: Step[] = [];
   const length = text.length;
+  let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
     if (STARTERS[code] !== 1) {
       i += 1;
       continue;
     }
-    let result: Step | null = null;
-    if (code === PERCENT_WORD_CODE && text.startsWith(PERCENT_WORD, i)) result = readPercentWord(text, i);
-    else if (isDigitCode(code) || startsChineseNumberCode(code)) result = readAt(text, i);
+    const result =
+      code === PERCENT_WORD_CODE && text.startsWith(PERCENT_WORD, i) ? readPercentWord(text, i) : readAt(text, i);
     if (result === null) {
       i += 1;
       continue;
     }
-    if (result.reading !== null) {
-      const { reading } = result;
-      found.push({
-        ...reading,
-        isConditional: sentenceAt(sentences, reading.start, hint)?.isConditional ?? false,
-        raw: input.slice(reading.start, reading.end),
-      });
-    }
+    if (result.reading !== null) steps.push(result);
     i = result.next;
   }
-  return found;
+  if (steps.length === 0) return [];
+  // Conditions are looked up only when there is a figure to attach them to.
+  const sentences = sentencesOf(text);
+  const hint = { index: 0 };
+  return steps.flatMap(({ reading }) =>
+    reading === null
+      ? []
+      : [
+          {
+            ...reading,
+            isConditional: sentenceAt(sentences, reading.start, hint)?.isConditional ?? false,
+            raw: input.slice(reading.start, reading.end),
+          },
+        ],
+  );
 }

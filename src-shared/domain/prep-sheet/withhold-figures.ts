@@ -31,8 +31,25 @@ export type GuardOptions = {
   marker: string;
 };
 
+const BREAKS = new Set([...'，;；。！？!?\n']);
+
 /** A comma or dot followed by a digit is inside a number ("280,000", "0.30M"), not a clause break. */
-const CLAUSE_BREAK = /([，;；。！？!?\n]|[,.](?!\d))/u;
+const isBreakAt = (text: string, at: number): boolean => {
+  const ch = text[at] ?? '';
+  return BREAKS.has(ch) || ((ch === ',' || ch === '.') && !/\d/u.test(text[at + 1] ?? ''));
+};
+
+const clauseStart = (text: string, at: number): number => {
+  let i = at;
+  while (i > 0 && !isBreakAt(text, i - 1)) i -= 1;
+  return i;
+};
+
+const clauseEnd = (text: string, at: number): number => {
+  let i = at;
+  while (i < text.length && !isBreakAt(text, i)) i += 1;
+  return i;
+};
 
 const isNear = (value: number, secret: number): boolean => Math.abs(value - secret) <= WITHHOLD_NEAR * Math.abs(secret);
 
@@ -59,24 +76,27 @@ export function createFigureGuard({ floors, secrets, reference, marker }: GuardO
     const size = Math.round(Math.abs(value) * 100) / 100;
     return near.some((floor) => isNear(size, floor)) || exact.includes(size);
   };
-  const givesAway = (clause: string): boolean =>
-    readAmounts(clause).some((reading) => pricesOf(reading, reference).some(isWithheld));
   const redact = (text: string): string => {
     if (figures.length === 0) return text;
     if (text.length > MAX_CHECKED_LENGTH) {
       replaced += 1;
       return marker;
     }
-    // Split keeps the breaks (odd indexes), so the text is put back together as it was.
-    const parts = text.split(CLAUSE_BREAK);
-    return parts
-      .map((part, index) => {
-        if (index % 2 === 1 || part.trim() === '' || !givesAway(part)) return part;
-        replaced += 1;
-        const lead = /^\s*/u.exec(part)?.[0] ?? '';
-        return `${lead}${marker}`;
-      })
-      .join('');
+    // One reading of the whole field; then each clause holding a withheld figure is replaced.
+    const withheld = readAmounts(text).filter((reading) => pricesOf(reading, reference).some(isWithheld));
+    if (withheld.length === 0) return text;
+    let out = '';
+    let from = 0;
+    for (const reading of withheld) {
+      if (reading.start < from) continue;
+      const start = clauseStart(text, reading.start);
+      const end = clauseEnd(text, reading.end);
+      const lead = /^\s*/u.exec(text.slice(Math.max(start, from), end))?.[0] ?? '';
+      out += text.slice(from, Math.max(start, from)) + lead + marker;
+      replaced += 1;
+      from = end;
+    }
+    return out + text.slice(from);
   };
   return { isWithheld, redact, count: () => replaced };
 }

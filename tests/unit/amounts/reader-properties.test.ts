@@ -99,7 +99,8 @@ describe('an amount field', () => {
 });
 
 describe('adversarial input', () => {
-  const MB = 1_000_000;
+  // 200 KB each: a quadratic reader takes minutes here; the 1 MB ≤ 50 ms target is the bench's (amounts.adversarial-1mb).
+  const MB = 200_000;
   const inputs: Record<string, string> = {
     'a long digit run': '9'.repeat(MB),
     'repeated 万': '1' + '万'.repeat(MB - 1),
@@ -108,7 +109,7 @@ describe('adversarial input', () => {
     'Chinese numerals without end': '一二三四五六七八九十'.repeat(MB / 10),
     'dots and digits': '1.'.repeat(MB / 2),
   };
-  it.each(Object.entries(inputs))('reads %s of 1 MB without blowing up', (_name, text) => {
+  it.each(Object.entries(inputs))('reads %s of 200 KB without blowing up', (_name, text) => {
     const started = performance.now();
     readAmounts(text);
     // The bench holds the 50 ms target; here only a blow-up (seconds) fails, on a busy machine too.
