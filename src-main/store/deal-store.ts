@@ -9,6 +9,8 @@ import { fileNameId } from '../schemas/common';
 import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
 import { DurableJsonFile } from './durable-json-file';
 import { checkBeforeWrite, openDocument, type DocumentSpec } from './json-document';
+import { withResolvedWalkAway } from '@shared/domain/worksheet';
+import { storeResolvedWalkAway } from './deal-migrations';
 import type { Migration } from './migrations';
 import { PendingWrites } from './pending-writes';
 import { setAside } from './quarantine';
@@ -16,7 +18,7 @@ import { assertWritable, type WriteGate } from './read-only';
 import { removeTempFiles } from './temp-files';
 
 export const DEALS_DIR = 'deals';
-export const DEAL_SCHEMA_VERSION = 2;
+export const DEAL_SCHEMA_VERSION = 3;
 
 /** Each migration turns a deal file of version `from` into the next version. */
 export const DEAL_MIGRATIONS: readonly Migration[] = [
@@ -24,7 +26,14 @@ export const DEAL_MIGRATIONS: readonly Migration[] = [
     from: 1,
     migrate: (data) => ({ ...data, deal: backfillDealFields(data.deal) }),
   },
+  storeResolvedWalkAway,
 ];
+
+/** A deal as it is stored: its walk-away field holds the resolved walk-away, never a stale figure. */
+const asStored = (deal: Deal): Deal => {
+  const worksheet = withResolvedWalkAway(deal.worksheet, deal.side);
+  return worksheet === deal.worksheet ? deal : { ...deal, worksheet };
+};
 
 export type DealFile = { schemaVersion: number; deal: Deal };
 
@@ -145,7 +154,8 @@ export class DealStore {
   }
 
   /** Resolves once the deal is durably on disk; if the write fails, the deal is as it was before. */
-  async save(deal: Deal): Promise<void> {
+  async save(given: Deal): Promise<void> {
+    const deal = asStored(given);
     assertWritable(this.gate);
     // Deal ids become file names: keep them to a safe alphabet.
     if (!fileNameId.safeParse(deal.id).success) throw new Error(`unsafe deal id: ${deal.id}`);
@@ -164,7 +174,7 @@ export class DealStore {
 
   /** The text `save` would write for `deal`, for a journal to hold. */
   static fileTextOf(deal: Deal): string {
-    return JSON.stringify({ schemaVersion: DEAL_SCHEMA_VERSION, deal } satisfies DealFile);
+    return JSON.stringify({ schemaVersion: DEAL_SCHEMA_VERSION, deal: asStored(deal) } satisfies DealFile);
   }
 
   static relativeFileOf(id: string): string {
@@ -179,7 +189,7 @@ export class DealStore {
   async applyJournaled(deals: readonly Deal[], removedIds: readonly string[]): Promise<void> {
     assertWritable(this.gate);
     const changes: [string, PendingChange][] = [
-      ...deals.map((deal): [string, PendingChange] => [deal.id, { deal }]),
+      ...deals.map((deal): [string, PendingChange] => [deal.id, { deal: asStored(deal) }]),
       ...removedIds.map((id): [string, PendingChange] => [id, { deal: null }]),
     ];
     for (const [id] of changes) if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
