@@ -184,6 +184,10 @@ export class DealStore {
     ];
     for (const [id, change] of changes) {
       if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
+      if (!this.stored.has(id)) {
+        this.stored.set(id, null); // holds the deal's place in the order until its file is written
+        this.idsByFoldedCase.set(id.toLowerCase(), id);
+      }
       this.pending.set(id, change);
       this.notify(id, change.deal);
     }
@@ -198,7 +202,10 @@ export class DealStore {
             : rm(this.fileOf(id), { force: true }),
         );
         if (deal) this.stored.set(id, deal);
-        else this.stored.delete(id);
+        else if (!this.pending.has(id) || this.pending.get(id) === change) {
+          this.stored.delete(id);
+          this.idsByFoldedCase.delete(id.toLowerCase());
+        }
         if (this.pending.get(id) === change) this.pending.delete(id);
       }
     };

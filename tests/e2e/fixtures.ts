@@ -115,6 +115,7 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       dataDir,
       services: () => services,
       restart: async (options = {}) => {
+        await services.flush();
         services.close();
         services = await createServices({
           dataDir: options.dataDir ?? dataDir,
@@ -129,6 +130,7 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       printed,
     };
     await use(app);
+    await services.flush(); // an import's deal files are written after its journal commit
     services.close();
     await exporting.close();
     rmSync(exportDir, { recursive: true, force: true });
