@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BenchResult } from './measure';
 import { amountsSuite } from './suites/amounts';
 import { historySuite } from './suites/history';
+import { importSuite } from './suites/import';
 import { rendererSuite } from './suites/renderer';
 import { storeSuite } from './suites/store';
 import { worksheetSuite } from './suites/worksheet';
@@ -14,6 +15,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   worksheet: worksheetSuite,
   renderer: rendererSuite,
   history: historySuite,
+  import: importSuite,
   amounts: amountsSuite,
 };
 

@@ -192,11 +192,8 @@ export class DealStore {
       ...deals.map((deal): [string, PendingChange] => [deal.id, { deal: asStored(deal) }]),
       ...removedIds.map((id): [string, PendingChange] => [id, { deal: null }]),
     ];
-    for (const [id, change] of changes) {
-      if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
-      this.pending.set(id, change);
-      this.notify(id, change.deal);
-    }
+    for (const [id] of changes) if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
+    for (const [id, change] of changes) this.hold(id, change);
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < changes.length) {
@@ -207,9 +204,8 @@ export class DealStore {
             ? this.fileFor(id).write({ schemaVersion: DEAL_SCHEMA_VERSION, deal })
             : rm(this.fileOf(id), { force: true }),
         );
-        if (deal) this.stored.set(id, deal);
-        else this.stored.delete(id);
-        if (this.pending.get(id) === change) this.pending.delete(id);
+        this.stored.set(id, deal);
+        this.release(id, change);
       }
     };
     await Promise.all(Array.from({ length: Math.min(JOURNAL_WRITE_CONCURRENCY, changes.length) }, worker));
@@ -227,12 +223,7 @@ export class DealStore {
   }
 
   private async apply(id: string, change: PendingChange, write: () => Promise<void>): Promise<void> {
-    if (!this.stored.has(id)) {
-      this.stored.set(id, null);
-      this.idsByFoldedCase.set(id.toLowerCase(), id);
-    }
-    this.pending.set(id, change);
-    this.notify(id, change.deal);
+    this.hold(id, change);
     try {
       await this.writes.track(write());
       this.stored.set(id, change.deal);
@@ -243,11 +234,26 @@ export class DealStore {
       }
       throw error;
     } finally {
-      if (this.pending.get(id) === change) this.pending.delete(id);
-      if (this.stored.get(id) === null && !this.pending.has(id)) {
-        this.stored.delete(id);
-        this.idsByFoldedCase.delete(id.toLowerCase());
-      }
+      this.release(id, change);
+    }
+  }
+
+  /** Shows `change` until its write settles; a new deal takes its place in the order now. */
+  private hold(id: string, change: PendingChange): void {
+    if (!this.stored.has(id)) {
+      this.stored.set(id, null);
+      this.idsByFoldedCase.set(id.toLowerCase(), id);
+    }
+    this.pending.set(id, change);
+    this.notify(id, change.deal);
+  }
+
+  /** Forgets `change` once its write settled, and the place of a deal that is not on disk. */
+  private release(id: string, change: PendingChange): void {
+    if (this.pending.get(id) === change) this.pending.delete(id);
+    if (this.stored.get(id) === null && !this.pending.has(id)) {
+      this.stored.delete(id);
+      this.idsByFoldedCase.delete(id.toLowerCase());
     }
   }
 
