@@ -27,7 +27,6 @@ const WORDS: Readonly<Record<string, number>> = {
 const WORD_LIST = longestFirst(Object.keys(WORDS));
 const CHINESE_WORDS = new Set(['千', '百', '万', '萬', '十万', '百万', '千万', '亿', '億']);
 
-
 /**
  * The magnitude written at `at` (a space allowed before an English word). Single letters must touch
  * the number and be followed by no other letter, so "12 kg" and "3 months" are not thousands or millions.
