@@ -23,6 +23,7 @@ import {
   requiredText,
   shortText,
 } from './common';
+import { complaintSchema } from './complaint-schema';
 
 const party = z.enum(['ours', 'theirs']);
 const nullableAmount = amount.nullable();
@@ -165,6 +166,7 @@ export const dealSchema = dealDraftSchema.extend({
   worksheet: worksheetSchema,
   meetings: z.array(meetingSchema).max(500),
   review: reviewSchema,
+  complaints: z.array(complaintSchema).max(1000),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 }) satisfies z.ZodType<Deal>;

@@ -8,12 +8,13 @@ import type { StoreProblem } from '@shared/ipc/contract';
 import { fileNameId } from '../schemas/common';
 import { dealSchema } from '../schemas/deal-schema';
 import { createDocument, openDocument, type DocumentSpec } from './json-document';
+import { DEAL_MIGRATIONS } from './deal-migrations';
 import type { Migration } from './migrations';
 import { PendingWrites } from './pending-writes';
 import { quarantineFile } from './quarantine';
 
 export const DEALS_DIR = 'deals';
-export const DEAL_SCHEMA_VERSION = 1;
+export const DEAL_SCHEMA_VERSION = 2;
 
 export type DealFile = { schemaVersion: number; deal: Deal };
 
@@ -40,7 +41,7 @@ export class DealStore {
   static async open(
     dataDir: string,
     now: Date,
-    migrations: readonly Migration[] = [],
+    migrations: readonly Migration[] = DEAL_MIGRATIONS,
   ): Promise<{ store: DealStore; problems: StoreProblem[] }> {
     const folder = join(dataDir, DEALS_DIR);
     await mkdir(folder, { recursive: true });

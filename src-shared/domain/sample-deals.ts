@@ -11,6 +11,7 @@ import type {
 } from './meeting-types';
 import type { ObjectionNature, ObjectionType } from '../playbook/types';
 import type { CriterionKind, SpinKind, Worksheet } from './worksheet-types';
+import { sampleComplaints } from './sample-complaints';
 
 export type SampleDealOptions = {
   count: number;
@@ -731,6 +732,8 @@ export function generateDeals(options: SampleDealOptions): Deal[] {
     const updatedMs = Math.max(lastMeetingMs, isClosed ? endMs : lastMeetingMs) + 3_600_000;
     const isLost = isClosed && !isWon;
     const lesson = isClosed && rng.chance(0.35) ? text(lang, rng.pick(LESSONS)) : '';
+    // Drawn last, so the rest of the deal comes out as it did before sample complaints existed.
+    const complaints = sampleComplaints(rng, lang, createdMs, nowMs);
 
     deals.push({
       id,
@@ -760,6 +763,7 @@ export function generateDeals(options: SampleDealOptions): Deal[] {
         whereItFailed: '',
         lessons: lesson,
       },
+      complaints,
       createdAt: isoTimestamp(createdMs),
       updatedAt: isoTimestamp(Math.min(updatedMs, nowMs)),
     });

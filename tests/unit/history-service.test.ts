@@ -11,6 +11,7 @@ import { createHandlers } from '../../src-main/ipc/handlers';
 import { createServices, type Services } from '../../src-main/services/create-services';
 import { createDealFactsCache } from '../../src-main/services/deal-facts-cache';
 import { SAMPLE_DEAL_COUNT } from '../../src-main/services/history-service';
+import { DEAL_SCHEMA_VERSION } from '../../src-main/store/deal-store';
 import { makeDraft, snapshotFiles, useTempDirs } from './store-fixtures';
 
 const NOW = new Date('2026-03-01T09:00:00.000Z');
@@ -351,7 +352,7 @@ describe('history service', () => {
       expect(saved[0]).toContain('Parley-备份-2026-03-01.json');
       const broken = text.replace('"currency":"CNY"', '"currency":"yuan"');
       await expect(async () => services.history.previewBackup({ text: broken })).rejects.toThrow(/deals\.0\.currency/);
-      const newer = text.replace('"dealSchemaVersion":1', '"dealSchemaVersion":99');
+      const newer = text.replace(`"dealSchemaVersion":${DEAL_SCHEMA_VERSION}`, '"dealSchemaVersion":99');
       await expect(async () => services.history.previewBackup({ text: newer })).rejects.toThrow(/newer version/);
     });
   });

@@ -220,6 +220,7 @@ export const completeDeal = (overrides: Partial<Deal> = {}): Deal => ({
   worksheet: completeWorksheet(),
   meetings: [],
   review: emptyReview(),
+  complaints: [],
   createdAt: '2026-03-01T09:00:00.000Z',
   updatedAt: '2026-03-01T09:00:00.000Z',
   ...overrides,

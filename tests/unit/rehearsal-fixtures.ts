@@ -50,6 +50,7 @@ export function deal(overrides: Partial<Deal> = {}, expected: ExpectedObjection[
     isSample: false,
     worksheet: { ...worksheet, expectedObjections: expected },
     meetings: [],
+    complaints: [],
     review: {
       finalPrice: null,
       closedOn: null,

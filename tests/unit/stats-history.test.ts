@@ -91,6 +91,7 @@ describe('toDealFacts', () => {
     isSample: false,
     worksheet: { ...emptyWorksheet(), numbers: { ...emptyWorksheet().numbers, target: 900, walkAway: 1100 } },
     meetings: [],
+    complaints: [],
     review: {
       finalPrice: 950,
       closedOn: '2025-03-01',

@@ -11,6 +11,7 @@ import { createHandlers } from '../../src-main/ipc/handlers';
 import { createServices } from '../../src-main/services/create-services';
 import { acquireDataLock, DataLockedError, LOCK_FILE } from '../../src-main/store/data-lock';
 import { DEAL_SCHEMA_VERSION, DEALS_DIR, DealStore } from '../../src-main/store/deal-store';
+import { DEAL_MIGRATIONS } from '../../src-main/store/deal-migrations';
 import { DurableJsonFile } from '../../src-main/store/durable-json-file';
 import {
   BACKUP_DIR,
@@ -161,7 +162,7 @@ describe('migrations', () => {
       migrate: (data) => ({ ...data, deal: { ...(data.deal as object), side: 'buy' } }),
     };
 
-    const { store, problems } = await DealStore.open(dir, T0, [addSide]);
+    const { store, problems } = await DealStore.open(dir, T0, [addSide, ...DEAL_MIGRATIONS]);
 
     expect(problems).toEqual([]);
     expect(store.get('old-deal')).toEqual(makeDeal('old-deal', { side: 'buy' }));
@@ -173,6 +174,21 @@ describe('migrations', () => {
     const backupFiles = backups.filter((name) => name.endsWith('.bak'));
     expect(backupFiles).toHaveLength(1);
     expect(await readFile(join(dir, BACKUP_DIR, backupFiles[0] as string), 'utf8')).toBe(original);
+  });
+
+  it('opens a deal file from before the complaint log with an empty log, after a backup of the original', async () => {
+    const dir = await withDealsFolder();
+    const { complaints: _complaints, ...schemaOneDeal } = makeDeal('before-complaints');
+    const original = JSON.stringify({ schemaVersion: 1, deal: schemaOneDeal });
+    await writeFile(dealFile(dir, 'before-complaints'), original);
+
+    const { store, problems } = await DealStore.open(dir, T0);
+
+    expect(problems).toEqual([]);
+    expect(store.get('before-complaints')).toEqual(makeDeal('before-complaints', { complaints: [] }));
+    expect(await readJson(dealFile(dir, 'before-complaints'))).toMatchObject({ schemaVersion: 2 });
+    const backups = (await readdir(join(dir, BACKUP_DIR), { recursive: true })).filter((name) => name.endsWith('.bak'));
+    expect(await readFile(join(dir, BACKUP_DIR, backups[0] as string), 'utf8')).toBe(original);
   });
 
   it('migrates an older workbench.json on open', async () => {
@@ -202,7 +218,7 @@ describe('migrations', () => {
         throw new Error('cannot convert');
       },
     };
-    const { store, problems } = await DealStore.open(dir, T0, [broken]);
+    const { store, problems } = await DealStore.open(dir, T0, [broken, ...DEAL_MIGRATIONS]);
     expect(store.size).toBe(0);
     expect(problems).toEqual([{ file: dealFile(dir, 'd'), movedTo: expect.any(String), reason: 'cannot convert' }]);
     expect(await readFile(problems[0]?.movedTo as string, 'utf8')).toBe(original);

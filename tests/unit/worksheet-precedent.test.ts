@@ -182,6 +182,7 @@ describe('toPrecedentSource', () => {
     isSample: false,
     worksheet: emptyWorksheet(),
     meetings: [],
+    complaints: [],
     review: {
       finalPrice: 92_000,
       closedOn: null,
