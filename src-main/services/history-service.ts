@@ -159,7 +159,7 @@ export function createHistoryService(
       const listed = dealIds.flatMap((id) => {
         const deal = store.deals.get(id);
         const dealFacts = facts.get(id);
-        return deal && dealFacts ? [drillDealOf(deal, dealFacts.date, selection)] : [];
+        return deal && dealFacts ? [drillDealOf(deal, dealFacts.date, selection, filters.granularity)] : [];
       });
       return { dealCount, deals: listed };
     },

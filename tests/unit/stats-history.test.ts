@@ -39,6 +39,9 @@ function fact(partial: Partial<DealFacts> & { id: string }): DealFacts {
     objections: [],
     signals: [],
     closingAttempts: [],
+    complaints: [],
+    client: `client of ${partial.id}`,
+    clientName: `Client of ${partial.id}`,
     ...partial,
   };
 }
