@@ -15,6 +15,7 @@ import type {
 import type { Meeting } from '@shared/domain/meeting-types';
 import { generateDeals } from '@shared/domain/sample-deals';
 import type { HistoryFilters } from '@shared/domain/stats/history-filters';
+import { computeComplaintStats } from '@shared/domain/stats/complaint-stats';
 import { computeHistoryStats, type HistoryStats } from '@shared/domain/stats/history-stats';
 import { selectDealIds } from '@shared/domain/stats/select-deals';
 import {
@@ -151,7 +152,8 @@ export function createHistoryService(
       const stats = computeHistoryStats(all, filters, now());
       let sampleDeals = 0;
       for (const deal of all) if (deal.isSample) sampleDeals += 1;
-      return { stats, labels: labelsOf(stats), allDeals: all.length, sampleDeals };
+      const complaints = computeComplaintStats(all, filters, now());
+      return { stats, complaints, labels: labelsOf(stats), allDeals: all.length, sampleDeals };
     },
 
     drillDown: ({ filters, selection }: DrillDownInput): DrillDown => {

@@ -1,8 +1,8 @@
 // History's complaint figures: counts with Wilson ranges, time to resolve, repeat complainers, later deals' win rates.
 import { describe, expect, it } from 'vitest';
+import { computeComplaintStats } from '../../src-shared/domain/stats/complaint-stats';
 import type { ComplaintFact, DealFacts } from '../../src-shared/domain/stats/deal-facts';
 import { DEFAULT_HISTORY_FILTERS } from '../../src-shared/domain/stats/history-filters';
-import { computeHistoryStats, dealIdsOf } from '../../src-shared/domain/stats/history-stats';
 import { selectDealIds } from '../../src-shared/domain/stats/select-deals';
 import { wilsonInterval } from '../../src-shared/domain/stats/wilson';
 
@@ -66,8 +66,7 @@ const facts: DealFacts[] = [
 ];
 
 describe('complaint statistics', () => {
-  const stats = computeHistoryStats(facts, DEFAULT_HISTORY_FILTERS, NOW);
-  const complaints = stats.complaints;
+  const complaints = computeComplaintStats(facts, DEFAULT_HISTORY_FILTERS, NOW);
 
   it('counts complaints by category and channel, each share with its Wilson range and n', () => {
     expect(complaints.total).toBe(4);
@@ -78,7 +77,12 @@ describe('complaint statistics', () => {
     expect(billing?.share.low).toBeCloseTo(expected.low, 4);
     expect(billing?.share.high).toBeCloseTo(expected.high, 4);
     expect(complaints.byChannel.find((bar) => bar.key === 'phone')?.count).toBe(2);
-    expect(dealIdsOf(stats, billing ?? { dealCount: 0, deals: [] }).sort()).toEqual(['a1', 'b1']);
+    expect(
+      selectDealIds(facts, DEFAULT_HISTORY_FILTERS, {
+        chart: 'complaint-category',
+        category: 'billing',
+      }).dealIds.sort(),
+    ).toEqual(['a1', 'b1']);
   });
 
   it('places complaints in months by the day they came in, running to today', () => {
@@ -123,7 +127,7 @@ describe('complaint statistics', () => {
   });
 
   it('follows the filters: a style filter that matches no complaining deal empties the figures', () => {
-    const filtered = computeHistoryStats(facts, { ...DEFAULT_HISTORY_FILTERS, style: 'driver' }, NOW).complaints;
+    const filtered = computeComplaintStats(facts, { ...DEFAULT_HISTORY_FILTERS, style: 'driver' }, NOW);
     expect(filtered.total).toBe(0);
     expect(filtered.resolveTime.medianDays).toBeNull();
   });

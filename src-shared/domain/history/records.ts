@@ -7,6 +7,7 @@ import type { Complaint } from '../complaints/complaint';
 import type { DealOutcome, DealReview, DealStage } from '../deal';
 import type { ClosingAttemptResult, Meeting, ObjectionResult } from '../meeting-types';
 import type { HistoryFilters } from '../stats/history-filters';
+import type { ComplaintStats } from '../stats/complaint-stats';
 import type { HistoryStats } from '../stats/history-stats';
 import type { BarSelection } from '../stats/select-deals';
 
@@ -60,6 +61,7 @@ export type HistoryLabels = {
 
 export type HistoryView = {
   stats: HistoryStats;
+  complaints: ComplaintStats;
   labels: HistoryLabels;
   /** Every deal, before filters; and how many of them are sample deals. */
   allDeals: number;

@@ -7,20 +7,17 @@ import {
   type ComplaintChannel,
 } from '../complaints/complaint';
 import type { DealFacts } from './deal-facts';
-import type { HistoryFilters } from './history-filters';
-import {
-  newRefs,
-  periodIndex,
-  periodKey,
-  refsOf,
-  type DealRefs,
-  type DealTable,
-  type RefAcc,
-  type TopList,
-} from './history-stats';
+import { matchesFilters, normaliseFilters, type HistoryFilters } from './history-filters';
+import { periodIndex, periodKey, type TopList } from './history-stats';
 import { SMALL_SAMPLE_N, toRate, type Rate } from './wilson';
 
-export type ComplaintShareBar<K extends string> = DealRefs & { key: K; count: number; share: Rate };
+/**
+ * How many deals stand behind a complaint bar. Unlike the other charts' bars these carry no deal ids: the
+ * screen opens a bar through `history:drill-down`, and leaving the ids out keeps the summary under budget.
+ */
+export type DealCount = { dealCount: number };
+
+export type ComplaintShareBar<K extends string> = DealCount & { key: K; count: number; share: Rate };
 
 export type ComplaintPeriod = {
   period: string;
@@ -47,10 +44,10 @@ export type ResolveTime = {
   isSmallSample: boolean;
   medianDays: number | null;
   p90Days: number | null;
-  buckets: (DealRefs & { key: ResolveTimeBucketKey; from: number; to: number | null; count: number })[];
+  buckets: (DealCount & { key: ResolveTimeBucketKey; from: number; to: number | null; count: number })[];
 };
 
-export type RepeatClient = DealRefs & { client: string; name: string; complaints: number };
+export type RepeatClient = DealCount & { client: string; name: string; complaints: number };
 
 /** Closed deals grouped by the client's last resolved complaint before the close. */
 export const AFTER_COMPLAINT_GROUPS = ['satisfied', 'unsatisfied', 'none'] as const;
@@ -66,7 +63,7 @@ export type ComplaintStats = {
   /** `repeat`: complaining clients who complained more than once. */
   repeatClients: TopList<RepeatClient> & { repeat: Rate };
   /** Win rate of closed deals by the client's last resolved complaint before the close. */
-  afterComplaint: (DealRefs & { group: AfterComplaintGroup; winRate: Rate })[];
+  afterComplaint: (DealCount & { group: AfterComplaintGroup; winRate: Rate })[];
 };
 
 export type ClientComplaintHistory = ReadonlyMap<string, readonly { resolvedOn: string; isSatisfied: boolean }[]>;
@@ -114,32 +111,40 @@ function median(sorted: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-type CountAcc = { refs: RefAcc; count: number };
+/** Counts each deal once however many of its complaints fall in the bar (deals arrive one after another). */
+type DealAcc = { dealCount: number; lastDeal: number };
+type CountAcc = { deals: DealAcc; count: number };
 type ClientAcc = CountAcc & { client: string; name: string };
-type GroupAcc = { refs: RefAcc; won: number; n: number };
-const newCount = (): CountAcc => ({ refs: newRefs(), count: 0 });
+type GroupAcc = { deals: DealAcc; won: number; n: number };
+const newDeals = (): DealAcc => ({ dealCount: 0, lastDeal: -1 });
+const newCount = (): CountAcc => ({ deals: newDeals(), count: 0 });
+function addDeal(acc: DealAcc, index: number): void {
+  if (acc.lastDeal === index) return;
+  acc.lastDeal = index;
+  acc.dealCount += 1;
+}
 
 /**
- * Runs over the filtered deals (newest first, as `computeHistoryStats` orders them) and shares its deal
- * table, so every bar's deals are sent once. `all` is every deal, for each client's complaint history.
+ * The complaint figures of the deals that pass the filters (the same filters as every History figure); a
+ * client's complaints on deals outside the filters still count for "after a complaint".
  */
 export function computeComplaintStats(
-  deals: readonly DealFacts[],
   all: readonly DealFacts[],
-  filters: HistoryFilters,
-  table: DealTable,
-  /** Each deal's index in the caller's order (the deal table's key). */
-  indexes: readonly number[],
+  filterInput: Partial<HistoryFilters> | undefined,
   now: Date,
-  options: { topN: number; maxTrendPoints: number },
+  options: { topN?: number; maxTrendPoints?: number } = {},
 ): ComplaintStats {
+  const filters = normaliseFilters(filterInput);
+  const topN = Math.max(0, options.topN ?? 10);
+  const maxTrendPoints = Math.min(200, Math.max(1, options.maxTrendPoints ?? 200));
+  const deals = all.filter((deal) => matchesFilters(deal, filters));
   const granularity = filters.granularity;
   const byCategory = COMPLAINT_CATEGORIES.map(newCount);
   const byChannel = COMPLAINT_CHANNELS.map(newCount);
   const buckets = RESOLVE_TIME_BUCKETS.map(newCount);
   const clients = new Map<string, ClientAcc>();
   const periods = new Map<number, ComplaintPeriod>();
-  const groups = AFTER_COMPLAINT_GROUPS.map((): GroupAcc => ({ refs: newRefs(), won: 0, n: 0 }));
+  const groups = AFTER_COMPLAINT_GROUPS.map((): GroupAcc => ({ deals: newDeals(), won: 0, n: 0 }));
   const history = clientComplaintHistory(all);
   const days: number[] = [];
   let total = 0;
@@ -147,17 +152,16 @@ export function computeComplaintStats(
   let firstPeriod = Number.POSITIVE_INFINITY;
   let lastPeriod = Number.NEGATIVE_INFINITY;
 
-  for (let position = 0; position < deals.length; position++) {
-    const deal = deals[position];
-    const index = indexes[position];
-    if (!deal || index === undefined) continue;
+  for (let index = 0; index < deals.length; index++) {
+    const deal = deals[index];
+    if (!deal) continue;
     const group = afterComplaintGroupOf(deal, history);
     if (group !== null) {
       const acc = groups[AFTER_COMPLAINT_GROUPS.indexOf(group)];
       if (acc) {
         acc.n += 1;
         if (deal.outcome === 'won') acc.won += 1;
-        table.add(acc.refs, index, deal.id);
+        addDeal(acc.deals, index);
       }
     }
     if (deal.complaints.length === 0) continue;
@@ -166,18 +170,18 @@ export function computeComplaintStats(
     for (const complaint of deal.complaints) {
       total += 1;
       client.count += 1;
-      table.add(client.refs, index, deal.id);
+      addDeal(client.deals, index);
       const categoryIndex = COMPLAINT_CATEGORIES.indexOf(complaint.category);
       const channelIndex = COMPLAINT_CHANNELS.indexOf(complaint.channel);
       const category = byCategory[categoryIndex];
       const channel = byChannel[channelIndex];
       if (category) {
         category.count += 1;
-        table.add(category.refs, index, deal.id);
+        addDeal(category.deals, index);
       }
       if (channel) {
         channel.count += 1;
-        table.add(channel.refs, index, deal.id);
+        addDeal(channel.deals, index);
       }
       if (complaint.days === null) open += 1;
       else {
@@ -186,7 +190,7 @@ export function computeComplaintStats(
           buckets[RESOLVE_TIME_BUCKETS.findIndex((entry) => entry.key === resolveBucketOf(complaint.days ?? 0))];
         if (bucket) {
           bucket.count += 1;
-          table.add(bucket.refs, index, deal.id);
+          addDeal(bucket.deals, index);
         }
       }
       const period = periodIndex(complaint.receivedOn, granularity);
@@ -216,7 +220,7 @@ export function computeComplaintStats(
       lastPeriod,
       periodIndex(filters.to !== null && filters.to < today ? filters.to : today, granularity),
     );
-    const start = Math.max(firstPeriod, end - options.maxTrendPoints + 1);
+    const start = Math.max(firstPeriod, end - maxTrendPoints + 1);
     isTruncated = start > firstPeriod;
     for (let period = start; period <= end; period++) {
       points.push(
@@ -235,7 +239,7 @@ export function computeComplaintStats(
     key,
     count: acc.count,
     share: toRate(acc.count, total),
-    ...refsOf(acc),
+    dealCount: acc.deals.dealCount,
   });
   const complaining = [...clients.values()];
   const repeaters = complaining
@@ -258,19 +262,22 @@ export function computeComplaintStats(
         from: bucket.from,
         to: bucket.to,
         count: buckets[i]?.count ?? 0,
-        ...refsOf(buckets[i] ?? newCount()),
+        dealCount: buckets[i]?.deals.dealCount ?? 0,
       })),
     },
     repeatClients: {
       repeat: toRate(repeaters.length, complaining.length),
-      items: repeaters
-        .slice(0, options.topN)
-        .map((client) => ({ client: client.client, name: client.name, complaints: client.count, ...refsOf(client) })),
-      others: Math.max(0, repeaters.length - options.topN),
+      items: repeaters.slice(0, topN).map((client) => ({
+        client: client.client,
+        name: client.name,
+        complaints: client.count,
+        dealCount: client.deals.dealCount,
+      })),
+      others: Math.max(0, repeaters.length - topN),
     },
     afterComplaint: AFTER_COMPLAINT_GROUPS.map((group, i) => {
-      const acc = groups[i] ?? { refs: newRefs(), won: 0, n: 0 };
-      return { group, winRate: toRate(acc.won, acc.n), ...refsOf(acc) };
+      const acc = groups[i] ?? { deals: newDeals(), won: 0, n: 0 };
+      return { group, winRate: toRate(acc.won, acc.n), dealCount: acc.deals.dealCount };
     }),
   };
 }

@@ -4,7 +4,6 @@ import type { ObjectionResult } from '../meeting-types';
 import { OBJECTION_NATURES, OBJECTION_TYPES, type ObjectionNature, type ObjectionType } from '../../playbook/types';
 import type { DealFacts } from './deal-facts';
 import { matchesFilters, normaliseFilters, type HistoryFilters, type TrendGranularity } from './history-filters';
-import { computeComplaintStats, type ComplaintStats } from './complaint-stats';
 import { SMALL_SAMPLE_N, toRate, type Rate } from './wilson';
 
 /**
@@ -132,7 +131,6 @@ export type HistoryStats = {
   closingMethods: TopList<ClosingMethodStat>;
   priceRealisation: PriceRealisation;
   trends: { granularity: TrendGranularity; points: TrendPoint[]; isTruncated: boolean };
-  complaints: ComplaintStats;
 };
 
 export type HistoryStatsOptions = {
@@ -163,7 +161,7 @@ export type RealisationBucketKey = (typeof REALISATION_BUCKETS)[number]['key'];
 // ---------------------------------------------------------------- accumulators
 
 /** Every accumulator holds one of these (one hidden class, so the hot path stays monomorphic). */
-export type RefAcc = { dealCount: number; deals: number[]; lastDeal: number };
+type RefAcc = { dealCount: number; deals: number[]; lastDeal: number };
 type ResultAcc = { refs: RefAcc; count: number; resolved: number; partly: number; unresolved: number };
 type TopAcc = ResultAcc & { key: string; cardId: string | null; text: string; type: ObjectionType };
 type TechniqueAcc = ResultAcc & { techniqueId: string };
@@ -187,14 +185,14 @@ type MethodAcc = {
 type CountAcc = { refs: RefAcc; count: number; won: number; n: number };
 type PeriodAcc = { closed: number; won: number; ratioSum: number; ratioN: number };
 
-export const newRefs = (): RefAcc => ({ dealCount: 0, deals: [], lastDeal: -1 });
+const newRefs = (): RefAcc => ({ dealCount: 0, deals: [], lastDeal: -1 });
 const newResults = (): ResultAcc => ({ refs: newRefs(), count: 0, resolved: 0, partly: 0, unresolved: 0 });
 const newCount = (): CountAcc => ({ refs: newRefs(), count: 0, won: 0, n: 0 });
 
-export type DealTable = { ids: string[]; add: (acc: RefAcc, dealIndex: number, dealId: string) => void };
+type DealTable = { ids: string[]; add: (acc: RefAcc, dealIndex: number, dealId: string) => void };
 
 /** Assigns each listed deal one slot in the shared id table; counts a deal once per accumulator. */
-export function createDealTable(size: number, maxPerBar: number): DealTable {
+function createDealTable(size: number, maxPerBar: number): DealTable {
   const ids: string[] = [];
   const slots = new Int32Array(size).fill(-1);
   const add = (acc: RefAcc, dealIndex: number, dealId: string): void => {
@@ -220,7 +218,7 @@ function addResult(acc: ResultAcc, result: ObjectionResult): void {
   else acc.unresolved += 1;
 }
 
-export const refsOf = (acc: { refs: RefAcc }): DealRefs => ({ dealCount: acc.refs.dealCount, deals: acc.refs.deals });
+const refsOf = (acc: { refs: RefAcc }): DealRefs => ({ dealCount: acc.refs.dealCount, deals: acc.refs.deals });
 const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 const ratioOrNull = (sum: number, n: number): number | null => (n > 0 ? round4(sum / n) : null);
 
@@ -374,8 +372,6 @@ export function computeHistoryStats(
   let atOrBetter = 0;
   let firstPeriod = Number.POSITIVE_INFINITY;
   let lastPeriod = Number.NEGATIVE_INFINITY;
-  const filtered: DealFacts[] = [];
-  const filteredIndexes: number[] = [];
 
   for (let index = 0; index < ordered.length; index++) {
     const deal = ordered[index];
@@ -384,8 +380,6 @@ export function computeHistoryStats(
     const currency = deal.currency.toUpperCase();
     currencyCounts.set(currency, (currencyCounts.get(currency) ?? 0) + 1);
     if (!matchesFilters(deal, filters)) continue;
-    filtered.push(deal);
-    filteredIndexes.push(index);
 
     const id = deal.id;
     const isClosed = deal.outcome !== 'open';
@@ -706,10 +700,6 @@ export function computeHistoryStats(
       })),
     },
     trends: { granularity, points: trendPoints, isTruncated },
-    complaints: computeComplaintStats(filtered, ordered, filters, table, filteredIndexes, now, {
-      topN,
-      maxTrendPoints,
-    }),
   };
 }
 
