@@ -22,6 +22,11 @@ export type ParleyApp = {
   exportDir: string;
   /** Pages handed to the print port, oldest first. */
   printed: string[];
+  /**
+   * Sets the time both sides see from now on: the backend's clock (which stamps and dates what it saves)
+   * and the page's `Date`. Until first called, both run on real time.
+   */
+  setTime: (iso: string) => Promise<void>;
 };
 
 /**
@@ -79,7 +84,9 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
     const exportDir = mkdtempSync(join(tmpdir(), 'parley-e2e-export-'));
     const printed: string[] = [];
     const exporting = browserExportPorts(browser, exportDir, printed);
-    let services = await createServices({ dataDir, version: 'test', export: { ports: exporting.ports } });
+    let fixedTime: Date | null = null;
+    const now = (): Date => new Date(fixedTime ?? Date.now());
+    let services = await createServices({ dataDir, version: 'test', now, export: { ports: exporting.ports } });
     let dispatch = createDispatch(createHandlers(services));
     await connect(page, server, () => dispatch);
     const app: ParleyApp = {
@@ -91,6 +98,7 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
         services = await createServices({
           dataDir: options.dataDir ?? dataDir,
           version: 'test',
+          now,
           export: { ports: exporting.ports },
         });
         dispatch = createDispatch(createHandlers(services));
@@ -98,6 +106,10 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       },
       exportDir,
       printed,
+      setTime: async (iso) => {
+        fixedTime = new Date(iso);
+        await page.clock.setFixedTime(fixedTime);
+      },
     };
     await use(app);
     services.close();
