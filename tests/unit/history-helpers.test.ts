@@ -66,7 +66,9 @@ describe('drill-down items', () => {
     });
     const listed = drillDealOf(deal, '2026-03-01', { chart: 'objection-type', type: 'price' }, 'month');
     expect(listed.meetings.map((entry) => entry.id)).toEqual(['m3', 'm1']);
-    expect(drillDealOf(deal, '2026-03-01', { chart: 'objection-type', type: 'price' }, 'month', 1).meetings).toHaveLength(1);
+    expect(
+      drillDealOf(deal, '2026-03-01', { chart: 'objection-type', type: 'price' }, 'month', 1).meetings,
+    ).toHaveLength(1);
   });
 });
 
