@@ -1,15 +1,12 @@
-// The steps that bring an older deal file up to the current schema, each named for what it adds.
+// A named step of the deal file's migrations (listed in deal-store's DEAL_MIGRATIONS), kept apart so it can be renumbered.
 import type { Migration } from './migrations';
 
-/** Schema 1 → 2: deals gain a complaint and after-sales log (issue 17), empty for every existing deal. */
+/** Schema 2 → 3: deals gain a complaint and after-sales log (issue 17), empty for every existing deal. */
 export const addComplaintLog: Migration = {
-  from: 1,
+  from: 2,
   migrate: (file) => {
     const deal = file.deal;
     if (typeof deal !== 'object' || deal === null) return file;
     return { ...file, deal: { complaints: [], ...deal } };
   },
 };
-
-/** In order of `from`; the deal store and backup restore both run them. */
-export const DEAL_MIGRATIONS: readonly Migration[] = [addComplaintLog];

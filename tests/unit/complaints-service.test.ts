@@ -40,13 +40,14 @@ describe('complaints service', () => {
   });
 
   const open = async (dataDir: string, clock: ReturnType<typeof handClock>, saved: string[] = []) => {
+    const exportDir = await tempDir();
     services = await createServices({
       dataDir,
       now: clock.now,
       export: {
         ports: {
           chooseSavePath: async ({ fileName }) => {
-            const path = join(dataDir, '..', `${dataDir.split('/').at(-1)}-${fileName}`);
+            const path = join(exportDir, fileName);
             saved.push(path);
             return path;
           },

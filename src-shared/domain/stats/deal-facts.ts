@@ -43,7 +43,7 @@ export type DealFacts = {
   client: string;
   /** The organisation as typed, for display. */
   clientName: string;
-  /** The date that places the deal in a period: close date, else last meeting, else creation (yyyy-mm-dd). */
+  /** The date that places the deal in a period: close date, else last meeting, else opened, else created (yyyy-mm-dd). */
   date: string;
   closedOn: string | null;
   outcome: DealOutcome;
@@ -111,7 +111,7 @@ export function toDealFacts(deal: Deal): DealFacts {
     id: deal.id,
     client: clientKey(deal.counterpartOrg),
     clientName: deal.counterpartOrg,
-    date: closedOn ?? (lastMeeting || deal.createdAt.slice(0, 10)),
+    date: closedOn ?? (lastMeeting || deal.openedOn || deal.createdAt.slice(0, 10)),
     closedOn,
     outcome: deal.outcome,
     style: deal.counterpartStyle,
