@@ -208,6 +208,8 @@ export const worksheetTexts = defineTexts(
     plan: {
       spin: 'SPIN questions',
       spinHint: 'Questions that move a need from implied to explicit.',
+      spinGood: 'Good:',
+      spinBad: 'Not like this:',
       spinKinds: {
         situation: 'Situation',
         problem: 'Problem',
@@ -625,6 +627,8 @@ export const worksheetTexts = defineTexts(
     plan: {
       spin: 'SPIN 提问',
       spinHint: '把隐含需求变成明确需求的问题。',
+      spinGood: '好的问法：',
+      spinBad: '不要这样问：',
       spinKinds: {
         situation: '背景问题',
         problem: '难点问题',

@@ -1,4 +1,5 @@
 // Builds the prep sheet from a deal: what to bring into the meeting, in one language, full or for sharing.
+import { SPIN_GUIDE } from '../../playbook/spin-guide';
 import { COUNTERPART_STYLE_INFO, findCard, findClosingMethod, findTechnique, type LocalizedText } from '../../playbook';
 import type { CounterpartStyle, Deal } from '../deal';
 import {
@@ -290,7 +291,14 @@ function agendaSection(ctx: Context): PrepSection | null {
     .map((question, index) => ({ question, index }))
     .sort((a, b) => SPIN_ORDER[a.question.kind] - SPIN_ORDER[b.question.kind] || a.index - b.index)
     .slice(0, PREP_SHEET_LIMITS.spinQuestions)
-    .map(({ question }) => ({ text: ctx.text(question.text), tags: [ctx.labels.spin[question.kind]] }));
+    // The first question of each kind says what that kind is for, so the agenda doubles as a reminder.
+    .map(({ question }, index, all) => ({
+      text: ctx.text(question.text),
+      tags: [ctx.labels.spin[question.kind]],
+      ...(all[index - 1]?.question.kind === question.kind
+        ? {}
+        : { detail: ctx.pick(SPIN_GUIDE[question.kind].purpose) }),
+    }));
   return section('agenda', ctx.labels, [items.length === 0 ? null : { kind: 'list', ordered: true, items }]);
 }
 
