@@ -98,7 +98,20 @@ export const worksheetSchema = z.object({
   tradeables: z.array(z.object({ id, give: shortText(1000), get: shortText(1000) })).max(100),
   concessionSteps: z.array(z.object({ id, price: nullableAmount, inReturn: shortText(1000) })).max(50),
   closingMethodId: id.nullable(),
-}) satisfies z.ZodType<Worksheet>;
+  // Worksheets saved before the FAB builder have none.
+  fab: z
+    .array(
+      z.object({
+        id,
+        feature: shortText(1000),
+        advantage: shortText(1000),
+        benefit: shortText(1000),
+        interestId: id.nullable(),
+      }),
+    )
+    .max(50)
+    .default([]),
+}) satisfies z.ZodType<Worksheet, unknown>;
 
 export const meetingSchema = z.object({
   id,

@@ -910,5 +910,6 @@ function makeWorksheet(
     tradeables,
     concessionSteps: [],
     closingMethodId: depth > 0 && rng.chance(0.6) ? rng.pick(methodIds) : null,
+    fab: [],
   };
 }

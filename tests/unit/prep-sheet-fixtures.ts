@@ -211,6 +211,7 @@ export const completeWorksheet = (): Worksheet => ({
     { id: 'p4', price: FIGURES.steps[3], inReturn: 'SD-WAN pilot at list price' },
   ],
   closingMethodId: 'alternative-choice',
+  fab: [],
 });
 
 export const completeDeal = (overrides: Partial<Deal> = {}): Deal => ({

@@ -1,5 +1,6 @@
 // Builds the prep sheet from a deal: what to bring into the meeting, in one language, full or for sharing.
 import { SPIN_GUIDE } from '../../playbook/spin-guide';
+import { topFabLines } from '../worksheet/fab';
 import { COUNTERPART_STYLE_INFO, findCard, findClosingMethod, findTechnique, type LocalizedText } from '../../playbook';
 import type { CounterpartStyle, Deal } from '../deal';
 import {
@@ -268,10 +269,21 @@ function iconSection(ctx: Context): PrepSection | null {
       }));
   };
 
+  // The three benefits that answer their most important interests: the lines to lead with.
+  const fabItems: ListItem[] = topFabLines(deal.worksheet).map(({ line, interest }) => {
+    const detail = [line.feature, line.advantage].filter(hasText).map(ctx.text).join(' → ');
+    return {
+      text: ctx.text(line.benefit),
+      ...(detail ? { detail } : {}),
+      tags: [fill(i.answers, { interest: ctx.text(interest.text) })],
+    };
+  });
+
   return section(
     'icon',
     labels,
     [
+      listBlock(i.fab, fabItems),
       listBlock(i.ourInterests, interestItems('ours')),
       listBlock(i.theirInterests, interestItems('theirs')),
       listBlock(i.criteria, criterionItems),
