@@ -163,7 +163,7 @@ export function ComplaintsOverTime({ view, onSelect }: ChartProps) {
       isEmpty={view.complaints.total === 0}
       headerExtra={
         <select
-          className="input input-sm"
+          className={`input ${styles.dimension}`}
           aria-label={t('charts.complaintTrend.by')}
           value={dimension}
           onChange={(event) => setDimension(event.target.value === 'channel' ? 'channel' : 'category')}
