@@ -10,6 +10,40 @@ import {
 import { Field } from '../../ui/Field';
 import styles from './Care.module.css';
 
+/** A labelled select over one of the complaint's fixed lists. */
+function ChoiceField<T extends string>({
+  label,
+  value,
+  choices,
+  labelOf,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  labelOf: (value: T) => string;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field label={label}>
+      <select
+        className="input"
+        value={value}
+        onChange={(event) => {
+          const chosen = choices.find((choice) => choice === event.target.value);
+          if (chosen !== undefined) onChange(chosen);
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labelOf(choice)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 export function ComplaintEditor({
   initial,
   isSaving,
@@ -53,45 +87,27 @@ export function ComplaintEditor({
             onChange={(event) => event.target.value && set('receivedOn', event.target.value)}
           />
         </Field>
-        <Field label={t('form.channel')}>
-          <select
-            className="input"
-            value={draft.channel}
-            onChange={(event) => set('channel', event.target.value as ComplaintDraft['channel'])}
-          >
-            {COMPLAINT_CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {t(`channels.${channel}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('form.category')}>
-          <select
-            className="input"
-            value={draft.category}
-            onChange={(event) => set('category', event.target.value as ComplaintDraft['category'])}
-          >
-            {COMPLAINT_CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {t(`categories.${category}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('form.severity')}>
-          <select
-            className="input"
-            value={draft.severity}
-            onChange={(event) => set('severity', event.target.value as ComplaintDraft['severity'])}
-          >
-            {COMPLAINT_SEVERITIES.map((severity) => (
-              <option key={severity} value={severity}>
-                {t(`severities.${severity}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ChoiceField
+          label={t('form.channel')}
+          value={draft.channel}
+          choices={COMPLAINT_CHANNELS}
+          labelOf={(value) => t(`channels.${value}`)}
+          onChange={(value) => set('channel', value)}
+        />
+        <ChoiceField
+          label={t('form.category')}
+          value={draft.category}
+          choices={COMPLAINT_CATEGORIES}
+          labelOf={(value) => t(`categories.${value}`)}
+          onChange={(value) => set('category', value)}
+        />
+        <ChoiceField
+          label={t('form.severity')}
+          value={draft.severity}
+          choices={COMPLAINT_SEVERITIES}
+          labelOf={(value) => t(`severities.${value}`)}
+          onChange={(value) => set('severity', value)}
+        />
       </div>
       <Field label={t('form.summary')} error={summaryError}>
         <textarea
