@@ -115,6 +115,22 @@ export const worksheetTexts = defineTexts(
       precedentStandard: '{{title}}: agreed at {{price}} ({{date}})',
       precedentStandardNoPrice: '{{title}}: {{outcome}} ({{date}})',
     },
+    fab: {
+      heading: 'Features, advantages, benefits',
+      hint: 'Turn what you offer into what it does for them: tie each benefit to one of their interests. The three that answer their most important interests lead the prep sheet.',
+      item: 'FAB line {{index}}',
+      feature: 'Feature',
+      advantage: 'Advantage',
+      benefit: 'Benefit to them',
+      interest: 'Their interest',
+      interestFor: 'Their interest for line {{index}}',
+      unlinked: 'Not linked yet',
+      featurePlaceholder: 'e.g. dual fibre routes',
+      advantagePlaceholder: 'e.g. one cut never stops the line',
+      benefitPlaceholder: 'e.g. month-end close never waits on the network',
+      add: 'Add FAB line',
+      empty: 'No FAB lines yet. Which features of your offer matter to this customer, and why?',
+    },
     options: {
       heading: 'Options and how they serve each interest',
       empty: 'No options yet. What could you offer that costs you little and is worth a lot to them?',
@@ -209,6 +225,8 @@ export const worksheetTexts = defineTexts(
     plan: {
       spin: 'SPIN questions',
       spinHint: 'Questions that move a need from implied to explicit.',
+      spinGood: 'Good:',
+      spinBad: 'Not like this:',
       spinKinds: {
         situation: 'Situation',
         problem: 'Problem',
@@ -562,6 +580,22 @@ export const worksheetTexts = defineTexts(
       precedentStandard: '{{title}}：以 {{price}} 成交（{{date}}）',
       precedentStandardNoPrice: '{{title}}：{{outcome}}（{{date}}）',
     },
+    fab: {
+      heading: '特性、优势、利益（FAB）',
+      hint: '把“我们有什么”讲成“对您有什么好处”：每条利益对应客户的一项利益诉求。对应其最重要诉求的三条会排在谈判准备单最前面。',
+      item: 'FAB 第 {{index}} 条',
+      feature: '特性',
+      advantage: '优势',
+      benefit: '给客户的利益',
+      interest: '对应的客户诉求',
+      interestFor: '第 {{index}} 条对应的客户诉求',
+      unlinked: '尚未对应',
+      featurePlaceholder: '例如：双路由光纤',
+      advantagePlaceholder: '例如：断一路不影响使用',
+      benefitPlaceholder: '例如：月底结账再也不用等网络',
+      add: '添加 FAB',
+      empty: '还没有 FAB。您方案里的哪些特性对这位客户最重要？为什么？',
+    },
     options: {
       heading: '选项及其对各项利益的影响',
       empty: '还没有选项。有什么是我方付出不多、对方却很看重的？',
@@ -655,6 +689,8 @@ export const worksheetTexts = defineTexts(
     plan: {
       spin: 'SPIN 提问',
       spinHint: '把隐含需求变成明确需求的问题。',
+      spinGood: '好的问法：',
+      spinBad: '不要这样问：',
       spinKinds: {
         situation: '背景问题',
         problem: '难点问题',
