@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
+import { amountsSuite } from './suites/amounts';
 import { historySuite } from './suites/history';
 import { importSuite } from './suites/import';
 import { rendererSuite } from './suites/renderer';
@@ -15,6 +16,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   renderer: rendererSuite,
   history: historySuite,
   import: importSuite,
+  amounts: amountsSuite,
 };
 
 const format = (value: number | null): string => (value === null ? '' : String(value));

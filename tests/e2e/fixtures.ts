@@ -22,6 +22,11 @@ export type ParleyApp = {
   exportDir: string;
   /** Pages handed to the print port, oldest first. */
   printed: string[];
+  /**
+   * Sets the time both sides see from now on: the backend's clock (which stamps and dates what it saves)
+   * and the page's `Date`. Until first called, both run on real time.
+   */
+  setTime: (iso: string) => Promise<void>;
 };
 
 /**
@@ -48,6 +53,12 @@ function browserExportPorts(browser: Browser, exportDir: string, printed: string
 
 // PARLEY_RENDERER_DIR lets parallel work build the renderer elsewhere (electron-vite build --outDir).
 const RENDERER_DIR = resolve(process.env.PARLEY_RENDERER_DIR ?? resolve(import.meta.dirname, '../../out/renderer'));
+
+/** Answers calls that arrive after the test ended (the page's last autosaves) without touching the data folder. */
+const closedDispatch: Dispatch = async () => ({
+  ok: false,
+  error: { code: 'cancelled', message: 'The test is over.' },
+});
 
 /** Events from the services reach the page as the preload delivers them: to listeners of the contract's events. */
 const EVENTS_SCRIPT = `window.parleyEvents = (() => {
@@ -102,9 +113,12 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
     const exportDir = mkdtempSync(join(tmpdir(), 'parley-e2e-export-'));
     const printed: string[] = [];
     const exporting = browserExportPorts(browser, exportDir, printed);
+    let fixedTime: Date | null = null;
+    const now = (): Date => new Date(fixedTime ?? Date.now());
     let services = await createServices({
       dataDir,
       version: 'test',
+      now,
       emit: pageEmitter(page),
       export: { ports: exporting.ports },
     });
@@ -120,6 +134,7 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
         services = await createServices({
           dataDir: options.dataDir ?? dataDir,
           version: 'test',
+          now,
           emit: pageEmitter(page),
           export: { ports: exporting.ports },
         });
@@ -128,9 +143,16 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       },
       exportDir,
       printed,
+      setTime: async (iso) => {
+        fixedTime = new Date(iso);
+        await page.clock.setFixedTime(fixedTime);
+      },
     };
     await use(app);
-    await services.flush(); // an import's deal files are written after its journal commit
+    // No call may reach the backend once it is closing, and every write it accepted lands before the folder goes.
+    await page.close();
+    dispatch = closedDispatch;
+    await services.flush();
     services.close();
     await exporting.close();
     rmSync(exportDir, { recursive: true, force: true });
