@@ -196,7 +196,7 @@ export const worksheetTexts = defineTexts(
       walkAwayShort: 'Walk-away',
       target: 'Target',
       walkAway: 'Walk-away',
-      walkAwayFollows: 'Follows your real BATNA',
+      walkAwayFollows: 'Follows your BATNA',
       suggestion: 'Suggested from your BATNA: {{value}}',
       ifReal:
         'If your hypothetical alternative becomes real, your floor would be {{value}}. Until then it is not a floor.',
@@ -661,7 +661,7 @@ export const worksheetTexts = defineTexts(
       walkAwayShort: '底线',
       target: '目标价',
       walkAway: '底线',
-      walkAwayFollows: '随真实的 BATNA 自动设定',
+      walkAwayFollows: '随 BATNA 自动设定',
       suggestion: '根据 BATNA 建议：{{value}}',
       ifReal: '若虚拟替代方案落实，底线将是 {{value}}；在此之前它不能作为底线。',
       useSuggestion: '采用建议',
