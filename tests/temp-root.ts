@@ -14,6 +14,9 @@ export default function setup(): () => void {
   return () => {
     const left = readdirSync(root);
     rmSync(root, { recursive: true, force: true });
-    if (left.length > 0) throw new Error(`Tests left files in their temp folder: ${left.join(', ')}`);
+    if (left.length === 0) return;
+    // Vitest reports an error thrown here but still exits 0, so the exit code is set as well.
+    process.exitCode = 1;
+    throw new Error(`Tests left files in their temp folder: ${left.join(', ')}`);
   };
 }
