@@ -9,14 +9,15 @@ describe('SPIN guidance', () => {
   it('says what each kind of question is for, with a good and a bad example, in English and Chinese', () => {
     for (const kind of SPIN_KINDS) {
       for (const text of Object.values(SPIN_GUIDE[kind])) {
-        expect(text.en.length, kind).toBeGreaterThan(10);
-        expect(text.zh.length, kind).toBeGreaterThan(5);
+        expect(text.en.trim().length, kind).toBeGreaterThan(5);
+        expect(text.zh.trim().length, kind).toBeGreaterThan(4);
         expect(text.zh).not.toBe(text.en);
       }
+      expect(SPIN_GUIDE[kind].aim.en.length, kind).toBeLessThan(SPIN_GUIDE[kind].purpose.en.length);
     }
   });
 
-  it('gives the first agenda question of each kind its purpose, in the sheet’s language', () => {
+  it('gives the first agenda question of each kind its aim in a few words, in the sheet’s language', () => {
     for (const [language, content] of [
       ['en', 'en'],
       ['zh-CN', 'zh'],
@@ -30,12 +31,12 @@ describe('SPIN guidance', () => {
       expect(agenda?.kind).toBe('list');
       const items = agenda?.kind === 'list' ? agenda.items : [];
       // The fixture has two situation questions, then one of each other kind.
-      expect(items.map((item) => item.detail ?? null)).toEqual([
-        SPIN_GUIDE.situation.purpose[content],
+      expect(items.map((item) => item.tags[1] ?? null)).toEqual([
+        SPIN_GUIDE.situation.aim[content],
         null,
-        SPIN_GUIDE.problem.purpose[content],
-        SPIN_GUIDE.implication.purpose[content],
-        SPIN_GUIDE['need-payoff'].purpose[content],
+        SPIN_GUIDE.problem.aim[content],
+        SPIN_GUIDE.implication.aim[content],
+        SPIN_GUIDE['need-payoff'].aim[content],
       ]);
     }
   });

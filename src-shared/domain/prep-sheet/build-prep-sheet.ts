@@ -304,13 +304,13 @@ function agendaSection(ctx: Context): PrepSection | null {
     .map((question, index) => ({ question, index }))
     .sort((a, b) => SPIN_ORDER[a.question.kind] - SPIN_ORDER[b.question.kind] || a.index - b.index)
     .slice(0, PREP_SHEET_LIMITS.spinQuestions)
-    // The first question of each kind says what that kind is for, so the agenda doubles as a reminder.
+    // The first question of each kind carries what that kind is for, in a few words, so the agenda reminds.
     .map(({ question }, index, all) => ({
       text: ctx.text(question.text),
-      tags: [ctx.labels.spin[question.kind]],
-      ...(all[index - 1]?.question.kind === question.kind
-        ? {}
-        : { detail: ctx.pick(SPIN_GUIDE[question.kind].purpose) }),
+      tags:
+        all[index - 1]?.question.kind === question.kind
+          ? [ctx.labels.spin[question.kind]]
+          : [ctx.labels.spin[question.kind], ctx.pick(SPIN_GUIDE[question.kind].aim)],
     }));
   return section('agenda', ctx.labels, [items.length === 0 ? null : { kind: 'list', ordered: true, items }]);
 }
