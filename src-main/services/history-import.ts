@@ -21,7 +21,7 @@ import {
   signalCsvColumns,
   signalsToCsvRows,
 } from '@shared/domain/csv/export-rows';
-import { parseCsvInSlices, runWithCheckpoints, type ParsedCsv } from '@shared/domain/csv/parse-csv';
+import { parseCsvInSlices, runWithCheckpoints, type Checkpoint, type ParsedCsv } from '@shared/domain/csv/parse-csv';
 import { suggestMappingFor } from '@shared/domain/csv/column-mapping';
 import { toCsv } from '@shared/domain/csv/to-csv';
 import type {
@@ -42,6 +42,7 @@ import { dealSchema } from '../schemas/deal-schema';
 import { DealStore } from '../store/deal-store';
 import { writeFileDurably } from '../store/durable-json-file';
 import { ImportMemory } from '../store/import-memory';
+import type { JournalChange } from '../store/journal';
 import type { ServiceContext } from './context';
 import { decodeCsvRequest } from './csv-decode';
 import { applyDealChanges } from './deal-batch';
@@ -266,13 +267,16 @@ export function createHistoryImport(
     saved: readonly Deal[],
     removedIds: readonly string[],
     extra: { file: string; text: string | null }[],
+    check?: Checkpoint,
   ): Promise<void> => {
     await store.flush(); // so each file holds what memory holds, the text a journal entry replaces
-    const changes = [
-      ...saved.map((deal) => ({ file: DealStore.relativeFileOf(deal.id), text: DealStore.fileTextOf(deal) })),
-      ...removedIds.map((id) => ({ file: DealStore.relativeFileOf(id), text: null })),
-      ...extra,
-    ];
+    const changes: JournalChange[] = [];
+    for (let index = 0; index < saved.length; index++) {
+      const deal = saved[index] as Deal;
+      changes.push({ file: DealStore.relativeFileOf(deal.id), text: DealStore.fileTextOf(deal) });
+      if (check && index % 500 === 499) await check(index + 1, saved.length); // 10,000 deal texts are a long stretch
+    }
+    changes.push(...removedIds.map((id) => ({ file: DealStore.relativeFileOf(id), text: null })), ...extra);
     const commit = await store.journal.commit(changes);
     const written = store.deals.applyJournaled(saved, removedIds);
     void store.journal.track(
@@ -377,7 +381,7 @@ export function createHistoryImport(
           added: deals.created.map((deal) => deal.id),
           replaced: deals.updated.map(({ before }) => before),
         };
-        await commitDealChanges(saved, [], [{ file: importLogFile(importId), text: JSON.stringify(log) }]);
+        await commitDealChanges(saved, [], [{ file: importLogFile(importId), text: JSON.stringify(log) }], check);
       }
       await (
         await importMemory()
