@@ -13,6 +13,8 @@ import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
 import { DealIndexStore, isSameStamp, projectDeal, stampOf, type DealIndexEntry } from './deal-index';
 import { DurableJsonFile } from './durable-json-file';
 import { checkBeforeWrite, openDocument, type DocumentSpec } from './json-document';
+import { withResolvedWalkAway } from '@shared/domain/worksheet';
+import { storeResolvedWalkAway } from './deal-migrations';
 import type { Migration } from './migrations';
 import { PendingWrites } from './pending-writes';
 import { setAside } from './quarantine';
@@ -20,7 +22,7 @@ import { assertWritable, type WriteGate } from './read-only';
 import { removeTempFiles } from './temp-files';
 
 export const DEALS_DIR = 'deals';
-export const DEAL_SCHEMA_VERSION = 2;
+export const DEAL_SCHEMA_VERSION = 3;
 
 /** Each migration turns a deal file of version `from` into the next version. */
 export const DEAL_MIGRATIONS: readonly Migration[] = [
@@ -28,7 +30,14 @@ export const DEAL_MIGRATIONS: readonly Migration[] = [
     from: 1,
     migrate: (data) => ({ ...data, deal: backfillDealFields(data.deal) }),
   },
+  storeResolvedWalkAway,
 ];
+
+/** A deal as it is stored: its walk-away field holds the resolved walk-away, never a stale figure. */
+const asStored = (deal: Deal): Deal => {
+  const worksheet = withResolvedWalkAway(deal.worksheet, deal.side);
+  return worksheet === deal.worksheet ? deal : { ...deal, worksheet };
+};
 
 export type DealFile = { schemaVersion: number; deal: Deal };
 
@@ -74,6 +83,8 @@ type Projection = Pick<DealIndexEntry, 'summary' | 'facts'>;
 type Held = { entry: DealIndexEntry | null; deal: Deal | null };
 /** A change on its way to disk: the deal to save, or null for a removal. */
 type PendingChange = { deal: Deal | null; projection: Projection | null };
+
+const toSave = (deal: Deal): PendingChange => ({ deal, projection: projectDeal(deal) });
 
 async function runLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -222,7 +233,8 @@ export class DealStore {
   }
 
   /** Resolves once the deal is durably on disk; if the write fails, the deal is as it was before. */
-  async save(deal: Deal): Promise<void> {
+  async save(given: Deal): Promise<void> {
+    const deal = asStored(given);
     assertWritable(this.gate);
     // Deal ids become file names: keep them to a safe alphabet.
     if (!fileNameId.safeParse(deal.id).success) throw new Error(`unsafe deal id: ${deal.id}`);
@@ -230,7 +242,7 @@ export class DealStore {
     if (clash) throw new DealIdClashError(deal.id, clash);
     const data: DealFile = { schemaVersion: DEAL_SCHEMA_VERSION, deal };
     checkBeforeWrite(dealFileSchema, this.fileOf(deal.id), data);
-    await this.apply(deal.id, { deal, projection: projectDeal(deal) }, () => this.fileFor(deal.id).write(data));
+    await this.apply(deal.id, toSave(deal), () => this.fileFor(deal.id).write(data));
   }
 
   /** Resolves once the file is gone; if removing it fails, the deal stays. */
@@ -241,7 +253,7 @@ export class DealStore {
 
   /** The text `save` would write for `deal`, for a journal to hold. */
   static fileTextOf(deal: Deal): string {
-    return JSON.stringify({ schemaVersion: DEAL_SCHEMA_VERSION, deal } satisfies DealFile);
+    return JSON.stringify({ schemaVersion: DEAL_SCHEMA_VERSION, deal: asStored(deal) } satisfies DealFile);
   }
 
   static relativeFileOf(id: string): string {
@@ -256,18 +268,11 @@ export class DealStore {
   async applyJournaled(deals: readonly Deal[], removedIds: readonly string[]): Promise<void> {
     assertWritable(this.gate);
     const changes: [string, PendingChange][] = [
-      ...deals.map((deal): [string, PendingChange] => [deal.id, { deal, projection: projectDeal(deal) }]),
+      ...deals.map((deal): [string, PendingChange] => [deal.id, toSave(asStored(deal))]),
       ...removedIds.map((id): [string, PendingChange] => [id, { deal: null, projection: null }]),
     ];
-    for (const [id, change] of changes) {
-      if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
-      if (!this.stored.has(id) && change.deal) {
-        this.stored.set(id, null);
-        this.idsByFoldedCase.set(id.toLowerCase(), id);
-      }
-      this.pending.set(id, change);
-      this.notify(id, change.deal);
-    }
+    for (const [id] of changes) if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
+    for (const [id, change] of changes) this.hold(id, change);
     await runLimited(changes, JOURNAL_WRITE_CONCURRENCY, async ([id, change]) => {
       const deal = change.deal;
       await this.writes.track(
@@ -276,7 +281,7 @@ export class DealStore {
           : rm(this.fileOf(id), { force: true }),
       );
       await this.settle(id, change);
-      if (this.pending.get(id) === change) this.pending.delete(id);
+      this.release(id, change);
     });
   }
 
@@ -321,12 +326,7 @@ export class DealStore {
   }
 
   private async apply(id: string, change: PendingChange, write: () => Promise<void>): Promise<void> {
-    if (!this.stored.has(id)) {
-      this.stored.set(id, null);
-      this.idsByFoldedCase.set(id.toLowerCase(), id);
-    }
-    this.pending.set(id, change);
-    this.notify(id, change.deal);
+    this.hold(id, change);
     try {
       await this.writes.track(write());
       await this.settle(id, change);
@@ -337,11 +337,26 @@ export class DealStore {
       }
       throw error;
     } finally {
-      if (this.pending.get(id) === change) this.pending.delete(id);
-      if (this.stored.get(id) === null && !this.pending.has(id)) {
-        this.stored.delete(id);
-        this.idsByFoldedCase.delete(id.toLowerCase());
-      }
+      this.release(id, change);
+    }
+  }
+
+  /** Shows `change` until its write settles; a new deal takes its place in the order now. */
+  private hold(id: string, change: PendingChange): void {
+    if (!this.stored.has(id)) {
+      this.stored.set(id, null);
+      this.idsByFoldedCase.set(id.toLowerCase(), id);
+    }
+    this.pending.set(id, change);
+    this.notify(id, change.deal);
+  }
+
+  /** Forgets `change` once its write settled, and the place of a deal that is not on disk. */
+  private release(id: string, change: PendingChange): void {
+    if (this.pending.get(id) === change) this.pending.delete(id);
+    if (this.stored.get(id) === null && !this.pending.has(id)) {
+      this.stored.delete(id);
+      this.idsByFoldedCase.delete(id.toLowerCase());
     }
   }
 

@@ -46,7 +46,7 @@ export const defaultDealQuery = (): DealQuery => ({
   tag: null,
   sort: 'updated',
   offset: 0,
-  limit: 100,
+  limit: 500,
 });
 
 export type DealListPage = {
