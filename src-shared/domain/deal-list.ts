@@ -157,6 +157,8 @@ export function createDealQueryEngine(source: DealSummarySource): (query: DealQu
       summaries = source.summaries();
       tags = null;
       orders.clear();
+      // Made now, with the orders, so no keystroke pays for them.
+      for (const deal of summaries) haystackOf(deal);
     }
     let sorted = orders.get(query.sort);
     if (!sorted) orders.set(query.sort, (sorted = [...summaries].sort(compareBy[query.sort])));
