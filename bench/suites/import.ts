@@ -70,6 +70,7 @@ export async function importSuite(): Promise<BenchResult[]> {
   const bigText = exportCsv(PREVIEW_ROWS);
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-import-'));
   const services = await createServices({ dataDir });
+  await services.context.store.deals.loadAll();
   try {
     const bigRequest = requestFor(bigText);
     const preview = await compare(
