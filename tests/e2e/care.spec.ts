@@ -1,5 +1,6 @@
 // @care: a complaint logged and handled through every step to resolved on a controlled clock; the overdue count
-// appears and clears; the case shows in History's complaint charts (with click-through) and in the JSON backup.
+// appears and clears; the case shows in History's complaint charts (with click-through), the JSON backup and the
+// complaints CSV.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -157,5 +158,20 @@ test.describe('@care complaint and after-sales log', () => {
     const saved = JSON.parse(readFileSync(join(app.exportDir, backup as string), 'utf8'));
     const backedUp = saved.deals.find((deal: { id: string }) => deal.id === dealId);
     expect(backedUp.complaints).toEqual(file.deal.complaints);
+
+    // The complaints CSV: one row for the case, with the deal's id and every handling step's time.
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Complaints (CSV)' }).click();
+    await expect(page.getByRole('status').getByText(/Saved one row to/)).toBeVisible();
+    const [csvName] = readdirSync(app.exportDir).filter((name) => name.startsWith('parley-complaints'));
+    const [header, row, ...otherRows] = readFileSync(join(app.exportDir, csvName as string), 'utf8')
+      .replace(/^\uFEFF/u, '')
+      .trim()
+      .split('\r\n');
+    expect(otherRows).toEqual([]);
+    expect(header).toContain('Deal ID,Source ID,Deal title,Complaint ID,Received on,Channel,Category');
+    expect(row).toContain(dealId);
+    expect(row).toContain('Charged twice for February');
+    for (const { doneAt } of file.deal.complaints[0].steps) expect(row).toContain(doneAt);
   });
 });
