@@ -12,7 +12,8 @@ import {
   type Satisfaction,
 } from '../complaints/complaint';
 import type { Deal } from '../deal';
-import { cellText, parseAmountCell, parseChoiceCell, parseDateCell, parseTextCell, synonymTable } from './cell-values';
+import { cellText, parseAmountCell, parseChoiceCell, parseDateCell, synonymTable } from './cell-values';
+import { readLimited } from './activity-import';
 import {
   createRowReader,
   suggestMappingFor,
@@ -173,12 +174,6 @@ export type ImportedComplaint = {
 
 export type ComplaintImportResult = { complaints: ImportedComplaint[]; errors: ImportIssue[] };
 
-function readText(cells: RowReader<ComplaintImportField>, field: ComplaintImportField, max: number): string {
-  const result = parseTextCell(cells.raw(field), max);
-  if (!result.ok) cells.issue(field, result.code, result.message);
-  return cellText(cells.raw(field));
-}
-
 function readDate(
   cells: RowReader<ComplaintImportField>,
   field: ComplaintImportField,
@@ -234,11 +229,11 @@ export function mapRowsToComplaints(
   for (const row of rows) {
     const issueCount = errors.length;
     const cells = createRowReader<ComplaintImportField>(row.cells, row.line, mapping, options.headers, errors);
-    const dealId = readText(cells, 'dealId', COMPLAINT_TEXT_LIMITS.id);
-    const sourceId = readText(cells, 'sourceId', 200);
+    const dealId = readLimited(cells, 'dealId', COMPLAINT_TEXT_LIMITS.id);
+    const sourceId = readLimited(cells, 'sourceId', 200);
     const dealTitle = cellText(cells.raw('dealTitle'));
     if (dealId === '' && sourceId === '') cells.issue(null, 'required', 'Each row needs the deal ID or its source ID.');
-    const complaintId = readText(cells, 'complaintId', COMPLAINT_TEXT_LIMITS.id);
+    const complaintId = readLimited(cells, 'complaintId', COMPLAINT_TEXT_LIMITS.id);
     const receivedOn = readDate(cells, 'receivedOn', options);
     if (receivedOn === null && errors.length === issueCount)
       cells.issue('receivedOn', 'required', 'Each complaint needs the date it was received.');
@@ -249,14 +244,14 @@ export function mapRowsToComplaints(
     if (category === null && cellText(cells.raw('category')) === '')
       cells.issue('category', 'required', 'Each complaint needs a category.');
     const severity = readChoice(cells, 'severity', SEVERITY_VALUES, COMPLAINT_SEVERITIES) ?? 'medium';
-    const summary = readText(cells, 'summary', COMPLAINT_TEXT_LIMITS.summary);
+    const summary = readLimited(cells, 'summary', COMPLAINT_TEXT_LIMITS.summary);
     if (summary === '') cells.issue('summary', 'required', 'Each complaint needs what happened.');
-    const wants = readText(cells, 'wants', COMPLAINT_TEXT_LIMITS.wants);
-    const owner = readText(cells, 'owner', COMPLAINT_TEXT_LIMITS.owner);
+    const wants = readLimited(cells, 'wants', COMPLAINT_TEXT_LIMITS.wants);
+    const owner = readLimited(cells, 'owner', COMPLAINT_TEXT_LIMITS.owner);
     const dueOn = readDate(cells, 'dueOn', options);
     const resolvedOn = readDate(cells, 'resolvedOn', options);
     const satisfaction = readSatisfaction(cells);
-    const notes = readText(cells, 'notes', COMPLAINT_TEXT_LIMITS.notes);
+    const notes = readLimited(cells, 'notes', COMPLAINT_TEXT_LIMITS.notes);
     const steps = COMPLAINT_STEPS.flatMap((step) => {
       const doneAt = cellText(cells.raw(stepField(step)));
       return doneAt === '' ? [] : [{ step, doneAt }];
