@@ -1,6 +1,6 @@
 // @care: a complaint logged and handled through every step to resolved on a controlled clock; the overdue count
 // appears and clears; the case shows in History's complaint charts (with click-through), the JSON backup and the
-// complaints CSV.
+// complaints CSV, which imports back through the wizard.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -173,5 +173,28 @@ test.describe('@care complaint and after-sales log', () => {
     expect(row).toContain(dealId);
     expect(row).toContain('Charged twice for February');
     for (const { doneAt } of file.deal.complaints[0].steps) expect(row).toContain(doneAt);
+
+    // The same file, edited into a second case, comes back through the import wizard and lands in the deal.
+    const second = (row as string)
+      .replace(file.deal.complaints[0].id, 'case-2')
+      .replace('Charged twice for February', 'Statement arrived late');
+    await page.getByRole('button', { name: 'Import CSV' }).first().click();
+    const wizard = page.getByRole('dialog', { name: 'Import from CSV' });
+    await wizard.getByRole('radio', { name: /Complaints and after-sales cases/ }).check();
+    await wizard.getByLabel('Choose a CSV file').setInputFiles({
+      name: 'complaints.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${header}\r\n${second}\r\n`),
+    });
+    await wizard.getByRole('button', { name: 'Check the rows' }).click();
+    await expect(wizard.getByText('Every row can be imported.')).toBeVisible();
+    await wizard.getByRole('button', { name: 'Import one deal' }).click();
+    await expect(page.getByRole('status').getByText('Added the rows to one deal')).toBeVisible();
+    // The deal file is written behind the journal's commit, so wait for it rather than read it once.
+    const summaries = (): string[] =>
+      JSON.parse(readFileSync(join(app.dataDir, 'deals', `${dealId}.json`), 'utf8')).deal.complaints.map(
+        (complaint: { summary: string }) => complaint.summary,
+      );
+    await expect.poll(summaries).toEqual(['Charged twice for February', 'Statement arrived late']);
   });
 });
