@@ -17,6 +17,7 @@ import { DealOverview } from './DealOverview';
 import { DealTabPanel } from './DealTabPanel';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealPage.module.css';
+import { confidential } from '../../ui/Confidential';
 
 export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
   const { t } = useTranslation('deals');
@@ -75,7 +76,9 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             <span>{current.counterpartOrg}</span>
             <OutcomeBadge stage={current.stage} outcome={current.outcome} />
             {current.value !== null && (
-              <span className={styles.value}>{format.money(current.value, current.currency)}</span>
+              <span className={styles.value} {...confidential}>
+                {format.money(current.value, current.currency)}
+              </span>
             )}
             {tab !== 'worksheet' && (
               <a

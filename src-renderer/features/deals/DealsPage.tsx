@@ -13,6 +13,7 @@ import { useAsync } from '../../ui/use-async';
 import { ReadinessMeter } from '../worksheet/ReadinessMeter';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealsPage.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const NEW_DEAL_SHORTCUT = isMac ? '⌘N' : 'Ctrl+N';
@@ -223,7 +224,9 @@ export function DealsPage() {
                             <span className="muted">—</span>
                           )}
                         </td>
-                        <td className={styles.number}>{format.money(deal.value, deal.currency)}</td>
+                        <td className={styles.number} {...confidential}>
+                          {format.money(deal.value, deal.currency)}
+                        </td>
                         <td>
                           <OutcomeBadge stage={deal.stage} outcome={deal.outcome} />
                         </td>

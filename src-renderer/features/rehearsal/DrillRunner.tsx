@@ -8,6 +8,7 @@ import { call } from '../../ipc-client';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { DrillSummaryView } from './DrillSummaryView';
 import styles from './Drill.module.css';
+import { confidential } from '../../ui/Confidential';
 
 /** The first plain amount typed: "98,000", "9.8万" and "¥98k" all read as 98,000. */
 const readPrice = (text: string): number | null =>
@@ -96,7 +97,7 @@ export function DrillRunner({
                 <div className={styles.you}>
                   <span className={styles.who}>{t('drill.you')}</span>
                   <p className={styles.bubble}>
-                    <strong>{money(round.price)}</strong>
+                    <strong {...confidential}>{money(round.price)}</strong>
                     <span className={styles.ask}>
                       {round.inReturn ? t('drill.inReturnShown', { text: round.inReturn }) : t('drill.nothingAsked')}
                     </span>
@@ -122,6 +123,7 @@ export function DrillRunner({
                 <span className={styles.label}>{t('drill.yourOffer')}</span>
                 <input
                   className="input"
+                  {...confidential}
                   inputMode="decimal"
                   autoComplete="off"
                   autoFocus
@@ -169,7 +171,7 @@ export function DrillRunner({
           </form>
         </div>
         <aside className={`card ${styles.side}`}>
-          <dl className={styles.numbers}>
+          <dl className={styles.numbers} {...confidential}>
             <div>
               <dt>{t('drill.theirOffer')}</dt>
               <dd className={styles.theirOffer}>{money(drill.theirOffer)}</dd>

@@ -3,6 +3,7 @@ import { useId, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseAmount } from '../deals/deal-form-model';
 import styles from './AmountInput.module.css';
+import { confidential } from '../../ui/Confidential';
 
 // The backend refuses larger amounts (src-main/schemas/common.ts).
 const MAX_AMOUNT = 1e13;
@@ -52,6 +53,7 @@ export function AmountInput({
       )}
       <input
         {...rest}
+        {...confidential}
         className={`input ${styles.input} ${prefix ? styles.hasPrefix : ''} ${suffix ? styles.hasSuffix : ''}`}
         inputMode="decimal"
         autoComplete="off"

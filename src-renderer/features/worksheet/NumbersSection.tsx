@@ -9,6 +9,7 @@ import { WarningList } from './WarningList';
 import { useWorksheet } from './worksheet-context';
 import { ZopaChart } from './ZopaChart';
 import styles from './NumbersSection.module.css';
+import { confidential } from '../../ui/Confidential';
 
 export function NumbersSection() {
   const { t, i18n } = useTranslation('worksheet');
@@ -48,7 +49,7 @@ export function NumbersSection() {
                 ) : suggestion.value === null ? (
                   <span className="muted">{t('numbers.noSuggestion')}</span>
                 ) : (
-                  <span className={styles.suggestionText}>
+                  <span className={styles.suggestionText} {...confidential}>
                     {t(
                       suggestion.basis === 'hypothetical-batna'
                         ? 'numbers.suggestionHypothetical'
