@@ -14,6 +14,7 @@ import { PendingWrites } from './pending-writes';
 import { setAside } from './quarantine';
 import { assertWritable, type WriteGate } from './read-only';
 import { removeTempFiles } from './temp-files';
+import { plainCodec, type FileCodec } from './vault/file-codec';
 
 export const DEALS_DIR = 'deals';
 export const DEAL_SCHEMA_VERSION = 2;
@@ -72,6 +73,7 @@ export class DealStore {
      */
     private readonly stored: Map<string, Deal | null>,
     private readonly gate: WriteGate,
+    private readonly codec: FileCodec,
   ) {
     for (const id of stored.keys()) this.idsByFoldedCase.set(id.toLowerCase(), id);
   }
@@ -81,6 +83,7 @@ export class DealStore {
     now: Date,
     migrations: readonly Migration[] = DEAL_MIGRATIONS,
     gate: WriteGate = { readOnly: null },
+    codec: FileCodec = plainCodec,
   ): Promise<{ store: DealStore; problems: StoreProblem[] }> {
     const folder = join(dataDir, DEALS_DIR);
     if (!gate.readOnly) await mkdir(folder, { recursive: true });
@@ -106,6 +109,7 @@ export class DealStore {
           spec,
           () => ({ schemaVersion: 0, deal: null as unknown as Deal }),
           now,
+          codec,
         );
         const deal = problem ? null : db.data.deal;
         if (problem) problems.push(problem);
@@ -117,7 +121,7 @@ export class DealStore {
       }
     };
     await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, names.length) }, worker));
-    return { store: new DealStore(dataDir, stored, gate), problems };
+    return { store: new DealStore(dataDir, stored, gate, codec), problems };
   }
 
   get size(): number {
@@ -254,7 +258,7 @@ export class DealStore {
   private fileFor(id: string): DurableJsonFile<DealFile> {
     let file = this.files.get(id);
     if (!file) {
-      file = new DurableJsonFile<DealFile>(this.fileOf(id));
+      file = new DurableJsonFile<DealFile>(this.fileOf(id), this.codec);
       this.files.set(id, file);
     }
     return file;
