@@ -52,6 +52,7 @@ export function createHandlers(services: Services): Handlers {
     'history:import-preview': (request) => history.importPreview(request),
     'history:import-commit': (request) => history.importCommit(request),
     'history:import-undo': (input) => history.importUndo(input),
+    'history:import-cancel': () => history.importCancel(),
     'history:import-skipped': (request) => history.importSkipped(request),
     'history:export-csv': (input) => history.exportCsv(input),
     'history:export-backup': (input) => history.exportBackup(input),

@@ -84,6 +84,7 @@ export const inputSchemas = {
   'history:import-preview': importRequestSchema,
   'history:import-commit': importRequestSchema,
   'history:import-undo': importUndoSchema,
+  'history:import-cancel': z.null(),
   'history:import-skipped': importRequestSchema,
   'history:export-csv': csvExportSchema,
   'history:export-backup': csvExportSchema.pick({ language: true }),

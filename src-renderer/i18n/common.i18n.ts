@@ -80,6 +80,12 @@ export const commonTexts = defineTexts(
     stages: { preparing: 'Preparing', negotiating: 'Negotiating', closed: 'Closed' },
     outcomes: { open: 'Open', won: 'Won', lost: 'Lost', 'no-deal': 'No deal', 'walked-away': 'Walked away' },
     sides: { sell: 'We sell', buy: 'We buy' },
+    amount: {
+      invalid: 'Enter an amount, e.g. 1,200,000, 26万, 1.2m or 三十万',
+      negative: 'An amount cannot be negative',
+      tooLarge: 'That number is too large',
+      willStore: 'Saved as {{value}}',
+    },
   },
   {
     appName: 'Parley',
@@ -153,5 +159,11 @@ export const commonTexts = defineTexts(
     stages: { preparing: '准备中', negotiating: '谈判中', closed: '已结束' },
     outcomes: { open: '进行中', won: '赢单', lost: '输单', 'no-deal': '未成交', 'walked-away': '主动放弃' },
     sides: { sell: '我方卖', buy: '我方买' },
+    amount: {
+      invalid: '请输入金额，例如 1,200,000、26万、1.2m 或 三十万',
+      negative: '金额不能为负数',
+      tooLarge: '数字太大',
+      willStore: '将保存为 {{value}}',
+    },
   },
 );

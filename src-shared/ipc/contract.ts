@@ -148,6 +148,8 @@ export type Contract = {
   'history:import-commit': { input: ImportRequest; output: ImportResult };
   /** Undoes one import: removes the deals it added and restores the ones it changed. */
   'history:import-undo': { input: { importId: string }; output: ImportUndoResult };
+  /** Stops the preview or commit in progress (a commit only before it reaches the disk). */
+  'history:import-cancel': { input: null; output: null };
   /** Saves the rows an import would skip as a CSV with a reason column. */
   'history:import-skipped': { input: ImportRequest; output: FileSaveResult };
   'history:export-csv': { input: CsvExportInput; output: FileSaveResult };
@@ -209,6 +211,7 @@ export const CHANNELS = [
   'history:import-preview',
   'history:import-commit',
   'history:import-undo',
+  'history:import-cancel',
   'history:import-skipped',
   'history:export-csv',
   'history:export-backup',
@@ -244,3 +247,16 @@ export const MENU_COMMAND_EVENT = 'menu:command';
 
 export const isChannel = (value: unknown): value is Channel =>
   typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+
+// ---------------------------------------------------------------- main → renderer events
+
+/** How far a long import step has got: characters read, then rows checked (or written), and the pace. */
+export type ImportProgress = { phase: 'reading' | 'checking'; done: number; total: number; perSecond: number };
+
+/** Every event the main process sends the renderer, with its payload. */
+export type ParleyEvents = { 'import:progress': ImportProgress };
+export type EventName = keyof ParleyEvents;
+export const EVENTS = ['import:progress'] as const satisfies readonly EventName[];
+
+/** Sends an event to the renderer (a no-op where there is none). */
+export type EmitEvent = <E extends EventName>(name: E, payload: ParleyEvents[E]) => void;

@@ -97,6 +97,8 @@ describe('assessReadiness', () => {
   it('gives half credit for a hypothetical-only BATNA', () => {
     const ws = complete('sell');
     ws.alternatives = ws.alternatives.map((a) => (a.party === 'ours' ? { ...a, isReal: false } : a));
+    // A hypothetical BATNA sets no floor, so the walk-away must be there of its own.
+    ws.numbers = { ...ws.numbers, walkAway: 80 };
     const readiness = assessReadiness(ws, 'sell');
     expect(readiness.missing).toEqual(['batna-hypothetical-only']);
     expect(readiness.score).toBe(95);

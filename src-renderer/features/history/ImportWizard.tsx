@@ -10,12 +10,13 @@ import {
   type ImportPreview,
   type ImportRequest,
 } from '@shared/domain/history/records';
-import { call } from '../../ipc-client';
+import { call, IpcError } from '../../ipc-client';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { useFormat } from '../../i18n/format';
 import { FileButton } from './FileButton';
 import { ImportChoices } from './ImportChoices';
+import { ImportProgressBar } from './ImportProgressBar';
 import { StatusValueMapping } from './StatusValueMapping';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportProblems, problemLines } from './ImportProblems';
@@ -106,7 +107,8 @@ export function ImportWizard({
     try {
       await task();
     } catch (caught) {
-      setError(t('errors.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
+      if (caught instanceof IpcError && caught.code === 'cancelled') setError(t('import.progress.cancelled'));
+      else setError(t('errors.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setIsBusy(false);
     }
@@ -167,6 +169,7 @@ export function ImportWizard({
 
   const footer = (
     <>
+      {isBusy && <ImportProgressBar />}
       {error && (
         <p role="alert" className={styles.footerError}>
           {error}

@@ -137,8 +137,9 @@ function numbersSection(ctx: Context): PrepSection | null {
   const theirs = analysis.zopa.theirWalkAway;
   const shownOpening = ctx.figure(opening);
   const shownTarget = ctx.figure(target);
-  // Their range is our estimate of them: it says nothing about our walk-away, so both variants show it.
-  const shownTheirs = theirs;
+  // Their range is our estimate of them, shown in both variants unless an end sits near a withheld figure.
+  const shownTheirs =
+    theirs !== null && ctx.figure(theirs.min) !== null && ctx.figure(theirs.max) !== null ? theirs : null;
   const batna = analysis.ourBatna.best;
   const facts: (Fact | null)[] = [
     shownOpening === null ? null : { label: n.opening, value: format.money(shownOpening), tone: 'strong' },
@@ -406,11 +407,20 @@ export function buildPrepSheet(deal: Deal, options: PrepSheetOptions): PrepSheet
   const format = sheetFormat(language, deal.currency);
   const analysis = analyseWorksheet(deal.worksheet, deal.side);
   const isSharing = variant === 'sharing';
-  // What the sharing copy withholds: the walk-away and every value of our alternatives (the BATNA is one).
-  const secrets = [analysis.numbers.walkAway, ...analysis.ourBatna.ranked.map((ranked) => ranked.value)].filter(
-    (value): value is number => value !== null,
+  // What the sharing copy withholds: our walk-away, every value of our alternatives (the BATNA is one),
+  // and the concession steps past the target, in every form they may be written, and anything near them.
+  const { walkAway, target, opening } = analysis.numbers;
+  const stepsPastTarget = analysis.concessions.steps.flatMap((step) =>
+    step.price !== null && target !== null && isWorse(step.price, target, deal.side) ? [step.price] : [],
   );
-  const guard = createFigureGuard(isSharing ? secrets : [], labels.withheld);
+  const floors = [walkAway, analysis.numbers.batna?.value ?? null].filter((value): value is number => value !== null);
+  const secrets = [...analysis.ourBatna.ranked.map((ranked) => ranked.value), ...stepsPastTarget];
+  const guard = createFigureGuard({
+    floors: isSharing ? floors : [],
+    secrets: isSharing ? secrets : [],
+    reference: opening ?? target,
+    marker: labels.withheld,
+  });
   const ctx: Context = {
     deal,
     analysis,

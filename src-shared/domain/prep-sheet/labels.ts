@@ -81,7 +81,8 @@ export const PREP_SHEET_LABELS: Record<PrepSheetLanguage, PrepSheetLabels> = {
     variant: { full: 'Full · confidential', sharing: 'Sharing copy' },
     variantNote: {
       full: 'Includes the walk-away and BATNA. For you only.',
-      sharing: 'Walk-away, BATNA value and private notes are left out.',
+      sharing:
+        'Left out: walk-away, BATNA and alternative values, concession steps past the target, private notes, and every passage with a figure near the walk-away or BATNA.',
     },
     withheld: '[withheld]',
     page: { prefix: 'Page ', middle: ' of ', suffix: '' },
@@ -185,7 +186,8 @@ export const PREP_SHEET_LABELS: Record<PrepSheetLanguage, PrepSheetLabels> = {
     variant: { full: '完整版 · 仅限本人', sharing: '共享版' },
     variantNote: {
       full: '含底线价和最佳替代方案，请勿外传。',
-      sharing: '已隐去底线价、替代方案价值和私人备注。',
+      sharing:
+        '已隐去：底线价、最佳替代方案及各替代方案的价值、超过目标价的让步步骤、私人备注，以及提到接近底线或 BATNA 的数字的语句。',
     },
     withheld: '[已隐去]',
     page: { prefix: '第 ', middle: ' 页 / 共 ', suffix: ' 页' },

@@ -2,6 +2,7 @@
 import type { CounterpartStyle, Deal, DealOutcome, NegotiationSide } from '../deal';
 import type { ClosingAttemptResult, ObjectionResult } from '../meeting-types';
 import type { ObjectionNature, ObjectionType } from '../../playbook/types';
+import { resolveNumbers } from '../worksheet/numbers';
 
 export type ObjectionFact = {
   /** `card:<cardId>` for playbook objections, `text:<normalised text>` for typed ones. */
@@ -88,6 +89,7 @@ export function toDealFacts(deal: Deal): DealFacts {
       closingAttempts.push({ methodId: attempt.methodId, result: attempt.result });
     }
   }
+  const numbers = resolveNumbers(deal.worksheet, deal.side);
   const reviewDate = deal.review.closedOn;
   const closedOn = deal.outcome !== 'open' && reviewDate !== null && ISO_DATE.test(reviewDate) ? reviewDate : null;
   return {
@@ -100,8 +102,8 @@ export function toDealFacts(deal: Deal): DealFacts {
     currency: deal.currency,
     value: deal.value,
     side: deal.side,
-    target: deal.worksheet.numbers.target,
-    walkAway: deal.worksheet.numbers.walkAway,
+    target: numbers.target,
+    walkAway: numbers.walkAway,
     finalPrice: deal.review.finalPrice,
     isSample: deal.isSample,
     objections,
