@@ -8,6 +8,7 @@ import { historySuite } from './suites/history';
 import { importSuite } from './suites/import';
 import { rendererSuite } from './suites/renderer';
 import { storeSuite } from './suites/store';
+import { vaultSuite } from './suites/vault';
 import { worksheetSuite } from './suites/worksheet';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
@@ -17,6 +18,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   history: historySuite,
   import: importSuite,
   amounts: amountsSuite,
+  vault: vaultSuite,
 };
 
 const format = (value: number | null): string => (value === null ? '' : String(value));
