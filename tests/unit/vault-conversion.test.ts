@@ -5,6 +5,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../../src-shared/domain/rehearsal/seeded-random';
 import { LOCK_FILE } from '../../src-main/store/data-lock';
 import { openStore } from '../../src-main/store/open-store';
 import { QUARANTINE_DIR } from '../../src-main/store/quarantine';
@@ -31,17 +32,6 @@ beforeAll(async () => {
   childScript = await bundleChild('tests/unit/vault-conversion-child.ts', workDir);
 });
 afterAll(() => rm(workDir, { recursive: true, force: true }));
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Starts the child and kills it a random moment after it is ready; resolves with how many conversions it finished. */
 function runAndKill(
@@ -92,7 +82,7 @@ describe('turning protection on and off', () => {
       await mkdir(join(dataDir, QUARANTINE_DIR));
       await writeFile(join(dataDir, QUARANTINE_DIR, 'old-d9.json'), `{"title":"${SECRET_TITLE}" broken`);
 
-      const random = seededRandom(SEED);
+      const random = createRandom(SEED);
       let conversions = 0;
       let sawOn = 0;
       for (let kill = 0; kill < KILLS; kill++) {
