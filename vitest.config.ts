@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { scaled } from './tests/timeouts';
+import { scaled } from './tests/timeouts.ts';
 
 export default defineConfig({
   plugins: [react()],

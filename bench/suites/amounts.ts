@@ -1,7 +1,7 @@
 // amounts.* and prep-sheet.*: the amount reader stays linear on hostile text, and withholding costs little.
 import { readAmounts } from '../../src-shared/domain/amounts';
 import { buildPrepSheet } from '../../src-shared/domain/prep-sheet';
-import { leakyDeal } from '../../tests/unit/prep-sheet-leak-fixtures';
+import { completeDeal } from '../../tests/unit/prep-sheet-fixtures';
 import { BENCH_NOW } from '../fixtures';
 import { compare, limitResult, median, ratioResult, time, type BenchResult } from '../measure';
 
@@ -19,8 +19,11 @@ export async function amountsSuite(): Promise<BenchResult[]> {
   const times: number[] = [];
   for (let round = 0; round < 15; round++) times.push(await time(() => readAmounts(text)));
 
-  // The same deal, full and sharing copy: the sharing copy reads every clause of every free-text field.
-  const deal = leakyDeal();
+  // The same complete deal, full and sharing copy, with the walk-away typed into an answer as people do;
+  // the sharing copy reads every free-text field with the amount reader.
+  const deal = completeDeal();
+  const objection = deal.worksheet.expectedObjections[0];
+  if (objection) objection.answer = `${objection.answer} 底线一百零八万五，但是要签三年；其他都好谈。`;
   const build = (variant: 'full' | 'sharing') => () =>
     buildPrepSheet(deal, { language: 'zh-CN', variant, now: BENCH_NOW });
   for (let round = 0; round < 20; round++) {

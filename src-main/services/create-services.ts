@@ -5,6 +5,7 @@ import type { EmitEvent } from '@shared/ipc/contract';
 import type { ExportPorts } from '../export/ports';
 import { openStore } from '../store/open-store';
 import { createAppService } from './app-service';
+import { createComplaintsService } from './complaints-service';
 import type { ServiceContext } from './context';
 import { createDealsService } from './deals-service';
 import { createExportService } from './export-service';
@@ -52,6 +53,7 @@ export async function createServices(options: ServiceOptions) {
       ports: options.export?.ports ?? {},
       fontsDir: options.export?.fontsDir ?? REPOSITORY_FONTS,
     }),
+    complaints: createComplaintsService(context, deals),
     history: createHistoryService(context, deals, playbook, { chooseSavePath: options.export?.ports?.chooseSavePath }),
     flush: (): Promise<void> => store.flush(),
     close: (): boolean => store.close(),

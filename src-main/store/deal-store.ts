@@ -11,6 +11,7 @@ import { DurableJsonFile } from './durable-json-file';
 import { checkBeforeWrite, openDocument, type DocumentSpec } from './json-document';
 import { withResolvedWalkAway } from '@shared/domain/worksheet';
 import { storeResolvedWalkAway } from './deal-migrations';
+import { addComplaintLog } from './complaint-log-migration';
 import type { Migration } from './migrations';
 import { PendingWrites } from './pending-writes';
 import { setAside } from './quarantine';
@@ -19,7 +20,7 @@ import { removeTempFiles } from './temp-files';
 import { plainCodec, type FileCodec } from './vault/file-codec';
 
 export const DEALS_DIR = 'deals';
-export const DEAL_SCHEMA_VERSION = 3;
+export const DEAL_SCHEMA_VERSION = 4;
 
 /** Each migration turns a deal file of version `from` into the next version. */
 export const DEAL_MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const DEAL_MIGRATIONS: readonly Migration[] = [
     migrate: (data) => ({ ...data, deal: backfillDealFields(data.deal) }),
   },
   storeResolvedWalkAway,
+  addComplaintLog,
 ];
 
 /** A deal as it is stored: its walk-away field holds the resolved walk-away, never a stale figure. */

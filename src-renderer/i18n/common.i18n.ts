@@ -13,6 +13,8 @@ export const commonTexts = defineTexts(
       label: 'Main navigation',
       dueToday_one: '{{count}} card due today',
       dueToday_other: '{{count}} cards due today',
+      overdue_one: '{{count}} complaint follow-up overdue',
+      overdue_other: '{{count}} complaint follow-ups overdue',
     },
     actions: {
       save: 'Save',
@@ -98,6 +100,8 @@ export const commonTexts = defineTexts(
       label: '主导航',
       dueToday_one: '今天有 {{count}} 张卡片待复习',
       dueToday_other: '今天有 {{count}} 张卡片待复习',
+      overdue_one: '{{count}} 条投诉回访已逾期',
+      overdue_other: '{{count}} 条投诉回访已逾期',
     },
     actions: {
       save: '保存',

@@ -67,6 +67,7 @@ export function createDeal(draft: DealDraft, id: string, now: Date): Deal {
     worksheet: emptyWorksheet(),
     meetings: [],
     review: emptyReview(),
+    complaints: [],
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -87,6 +88,7 @@ export function duplicateDeal(deal: Deal, id: string, copyTitle: string, now: Da
     isSample: false,
     meetings: [],
     review: emptyReview(),
+    complaints: [],
     createdAt: stamp,
     updatedAt: stamp,
   };

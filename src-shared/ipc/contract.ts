@@ -52,6 +52,13 @@ import type {
   SampleDataResult,
 } from '../domain/history/records';
 import type { HistoryFilters } from '../domain/stats/history-filters';
+import type { OverdueSummary } from '../domain/complaints/complaint-status';
+import type {
+  ComplaintRef,
+  ComplaintResolveInput,
+  ComplaintSaveInput,
+  ComplaintStepInput,
+} from '../domain/complaints/records';
 import type { IpcResult } from './result';
 
 /** A file that could not be read at start; it was moved aside, never overwritten. */
@@ -160,6 +167,17 @@ export type Contract = {
   'history:import-backup': { input: BackupImportInput; output: BackupImportResult };
   'history:load-sample': { input: null; output: SampleDataResult };
   'history:remove-sample': { input: null; output: SampleDataResult };
+
+  /** Adds a complaint to the deal (id null) or changes one's details. */
+  'complaints:save': { input: ComplaintSaveInput; output: Deal };
+  'complaints:delete': { input: ComplaintRef; output: Deal };
+  /** Ticks (or unticks) one handling step; the backend stamps the time. */
+  'complaints:tick-step': { input: ComplaintStepInput; output: Deal };
+  /** Closes a fully handled complaint today, with the customer's satisfaction. */
+  'complaints:resolve': { input: ComplaintResolveInput; output: Deal };
+  'complaints:reopen': { input: ComplaintRef; output: Deal };
+  /** Overdue follow-ups: the sidebar's count and the deals of each client concerned. */
+  'complaints:overdue': { input: null; output: OverdueSummary };
 };
 
 export type Channel = keyof Contract;
@@ -219,6 +237,12 @@ export const CHANNELS = [
   'history:import-backup',
   'history:load-sample',
   'history:remove-sample',
+  'complaints:save',
+  'complaints:delete',
+  'complaints:tick-step',
+  'complaints:resolve',
+  'complaints:reopen',
+  'complaints:overdue',
 ] as const satisfies readonly Channel[];
 
 // Fails the typecheck when a channel of the contract is missing from CHANNELS.

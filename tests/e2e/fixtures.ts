@@ -22,6 +22,11 @@ export type ParleyApp = {
   exportDir: string;
   /** Pages handed to the print port, oldest first. */
   printed: string[];
+  /**
+   * Sets the time both sides see from now on: the backend's clock (which stamps and dates what it saves)
+   * and the page's `Date`. Until first called, both run on real time.
+   */
+  setTime: (iso: string) => Promise<void>;
 };
 
 /**
@@ -108,9 +113,12 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
     const exportDir = mkdtempSync(join(tmpdir(), 'parley-e2e-export-'));
     const printed: string[] = [];
     const exporting = browserExportPorts(browser, exportDir, printed);
+    let fixedTime: Date | null = null;
+    const now = (): Date => new Date(fixedTime ?? Date.now());
     let services = await createServices({
       dataDir,
       version: 'test',
+      now,
       emit: pageEmitter(page),
       export: { ports: exporting.ports },
     });
@@ -126,6 +134,7 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
         services = await createServices({
           dataDir: options.dataDir ?? dataDir,
           version: 'test',
+          now,
           emit: pageEmitter(page),
           export: { ports: exporting.ports },
         });
@@ -134,6 +143,10 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       },
       exportDir,
       printed,
+      setTime: async (iso) => {
+        fixedTime = new Date(iso);
+        await page.clock.setFixedTime(fixedTime);
+      },
     };
     await use(app);
     // No call may reach the backend once it is closing, and every write it accepted lands before the folder goes.

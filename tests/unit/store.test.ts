@@ -230,6 +230,21 @@ describe('migrations', () => {
     });
   });
 
+  it('opens a deal file from before the complaint log with an empty log, after a backup of the original', async () => {
+    const dir = await withDealsFolder();
+    const { complaints: _complaints, ...schemaThreeDeal } = makeDeal('before-complaints');
+    const original = JSON.stringify({ schemaVersion: 3, deal: schemaThreeDeal });
+    await writeFile(dealFile(dir, 'before-complaints'), original);
+
+    const { store, problems } = await DealStore.open(dir, T0);
+
+    expect(problems).toEqual([]);
+    expect(store.get('before-complaints')).toEqual(makeDeal('before-complaints', { complaints: [] }));
+    expect(await readJson(dealFile(dir, 'before-complaints'))).toMatchObject({ schemaVersion: 4 });
+    const backups = (await readdir(join(dir, BACKUP_DIR), { recursive: true })).filter((name) => name.endsWith('.bak'));
+    expect(await readFile(join(dir, BACKUP_DIR, backups[0] as string), 'utf8')).toBe(original);
+  });
+
   it('migrates an older workbench.json on open', async () => {
     const dir = await tempDir();
     await writeJson(join(dir, WORKBENCH_FILE), { prefs: { lang: 'zh-CN' } });

@@ -56,6 +56,7 @@ const complete = (side: NegotiationSide): Worksheet => ({
   tradeables: [{ id: 't1', give: 'Training', get: 'Case study' }],
   concessionSteps: [{ id: 's1', price: side === 'sell' ? 115 : 85, inReturn: 'Two-year term' }],
   closingMethodId: null,
+  fab: [],
 });
 
 describe('assessReadiness', () => {

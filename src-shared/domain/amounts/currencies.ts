@@ -69,9 +69,3 @@ export function currencyAt(text: string, at: number): CurrencyMark | null {
   if (word === null) return null;
   return { code: SUFFIXES[word.toLowerCase()] ?? 'CNY', length: spaced + word.length };
 }
-
-/** The code a currency word or sign stands for, for a cell holding only a currency. */
-export function currencyCode(word: string): string | null {
-  const key = word.toLowerCase();
-  return PREFIXES[key] ?? SUFFIXES[key] ?? null;
-}

@@ -3,5 +3,4 @@ export { readAmounts, type AmountChange, type AmountReading, type Approximation 
 export { priceAfter, readAmountField, type AmountInputReading } from './resolve';
 export { AMOUNT_STYLES, formatAmount, type AmountStyle } from './format';
 export { hasCondition } from './qualifiers';
-export { currencyCode } from './currencies';
 export { toChineseNumeral } from './numerals';

@@ -54,7 +54,7 @@ export const isChineseDigitCode = (code: number): boolean => DIGIT_CODES.has(cod
 /** Where a Chinese numeral may begin: a digit, 十 ("十二万"), 廿 or 卅; never 百, 千 or 万 (千万, 万一 are words). */
 const STARTERS = codeTable([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_TENS), '十', '拾']);
 
-export const startsChineseNumberCode = (code: number): boolean => STARTERS[code] === 1;
+const startsChineseNumberCode = (code: number): boolean => STARTERS[code] === 1;
 
 const runOfDigits = (text: string, at: number): number => {
   let i = at;

@@ -1,9 +1,9 @@
 // What surrounds a figure: a condition on it (if, only with, 但是要), an approximation (about, 出头, 左右), a range joiner.
 import {
+  anyWordPattern,
   codeTable,
   isDigitCode,
   longestFirst,
-  lowerCodeAt,
   skipSpaces,
   skipSpacesBack,
   wordAt,
@@ -153,7 +153,7 @@ const CONDITION_WORD_LIST = [
   '那我们就',
   '那么就',
 ];
-const CONDITION_WORDS = longestFirst(CONDITION_WORD_LIST);
+const CONDITION_PATTERN = anyWordPattern(CONDITION_WORD_LIST);
 
 const SENTENCE_BREAKS = codeTable('.!?;。！？；\n');
 const FULL_STOP = 46;
@@ -178,12 +178,7 @@ export function sentencesOf(text: string): { start: number; end: number; isCondi
 }
 
 function hasConditionWord(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) {
-    if (CONDITION_WORDS.firsts[lowerCodeAt(text, i)] !== 1) continue;
-    const word = wordAt(text, i, CONDITION_WORDS);
-    if (word !== null && i + word.length <= end) return true;
-  }
-  return false;
+  return CONDITION_PATTERN.test(text.slice(start, end));
 }
 
 /** Whether any sentence of the text puts a condition on what it offers. */

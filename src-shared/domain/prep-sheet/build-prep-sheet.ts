@@ -1,4 +1,6 @@
 // Builds the prep sheet from a deal: what to bring into the meeting, in one language, full or for sharing.
+import { SPIN_GUIDE } from '../../playbook/spin-guide';
+import { topFabLines } from '../worksheet/fab';
 import { COUNTERPART_STYLE_INFO, findCard, findClosingMethod, findTechnique, type LocalizedText } from '../../playbook';
 import type { CounterpartStyle, Deal } from '../deal';
 import {
@@ -268,10 +270,21 @@ function iconSection(ctx: Context): PrepSection | null {
       }));
   };
 
+  // The three benefits that answer their most important interests: the lines to lead with.
+  const fabItems: ListItem[] = topFabLines(deal.worksheet).map(({ line, interest }) => {
+    const detail = [line.feature, line.advantage].filter(hasText).map(ctx.text).join(' → ');
+    return {
+      text: ctx.text(line.benefit),
+      ...(detail ? { detail } : {}),
+      tags: [fill(i.answers, { interest: ctx.text(interest.text) })],
+    };
+  });
+
   return section(
     'icon',
     labels,
     [
+      listBlock(i.fab, fabItems),
       listBlock(i.ourInterests, interestItems('ours')),
       listBlock(i.theirInterests, interestItems('theirs')),
       listBlock(i.criteria, criterionItems),
@@ -291,7 +304,14 @@ function agendaSection(ctx: Context): PrepSection | null {
     .map((question, index) => ({ question, index }))
     .sort((a, b) => SPIN_ORDER[a.question.kind] - SPIN_ORDER[b.question.kind] || a.index - b.index)
     .slice(0, PREP_SHEET_LIMITS.spinQuestions)
-    .map(({ question }) => ({ text: ctx.text(question.text), tags: [ctx.labels.spin[question.kind]] }));
+    // The first question of each kind says what that kind is for, so the agenda doubles as a reminder.
+    .map(({ question }, index, all) => ({
+      text: ctx.text(question.text),
+      tags: [ctx.labels.spin[question.kind]],
+      ...(all[index - 1]?.question.kind === question.kind
+        ? {}
+        : { detail: ctx.pick(SPIN_GUIDE[question.kind].purpose) }),
+    }));
   return section('agenda', ctx.labels, [items.length === 0 ? null : { kind: 'list', ordered: true, items }]);
 }
 

@@ -30,6 +30,8 @@ export type PrepSheetLabels = {
     likely: string;
   };
   icon: {
+    fab: string;
+    answers: string;
     ourInterests: string;
     theirInterests: string;
     criteria: string;
@@ -134,6 +136,8 @@ export const PREP_SHEET_LABELS: Record<PrepSheetLanguage, PrepSheetLabels> = {
       theirInterests: 'Their top interests',
       criteria: 'Objective criteria',
       options: 'Best options',
+      fab: 'Lead with these benefits',
+      answers: 'for: {interest}',
       ourAlternatives: 'Our alternatives',
       theirAlternatives: 'Their alternatives (est.)',
       substantive: 'substantive',
@@ -233,6 +237,8 @@ export const PREP_SHEET_LABELS: Record<PrepSheetLanguage, PrepSheetLabels> = {
       theirInterests: '对方核心利益',
       criteria: '客观标准',
       options: '优选方案',
+      fab: '先讲这几条利益',
+      answers: '对应：{interest}',
       ourAlternatives: '我方替代方案',
       theirAlternatives: '对方替代方案（估计）',
       substantive: '实质需求',
