@@ -12,7 +12,7 @@ import type {
 import { isoDateTime } from '../schemas/common';
 import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
 import { DEAL_MIGRATIONS, DEAL_SCHEMA_VERSION } from '../store/deal-store';
-import { writeFileDurably } from '../store/durable-json-file';
+import { writeTextDurably } from '../store/durable-json-file';
 import { BACKUP_DIR, runMigrations } from '../store/migrations';
 import { WORKBENCH_SCHEMA_VERSION, workbenchSchema, type WorkbenchData } from '../store/workbench-store';
 import type { ServiceContext } from './context';
@@ -169,7 +169,7 @@ export function createHistoryBackup({ store, now, version }: ServiceContext, fil
       const folder = join(store.dataDir, SAFETY_COPY_DIR);
       await mkdir(folder, { recursive: true });
       const safetyCopy = join(folder, `parley-before-restore-${now().toISOString().replace(/[:.]/g, '-')}.json`);
-      await writeFileDurably(safetyCopy, snapshot());
+      await writeTextDurably(safetyCopy, snapshot(), store.codec);
 
       // A deal saved at the same moment on both sides is the same deal: only the others are written.
       const changed = backup.deals.filter((deal) => store.deals.get(deal.id)?.updatedAt !== deal.updatedAt);

@@ -27,6 +27,7 @@ import {
 } from './deal-form-model';
 import styles from './DealFormPage.module.css';
 import { formKeyHandler } from '../../ui/form-keys';
+import { confidential } from '../../ui/Confidential';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'SGD'];
 const newContactId = (): string => `c-${crypto.randomUUID()}`;
@@ -287,6 +288,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
           <Field className={styles.full} label={t('form.notes')} error={errorText('notes')}>
             <textarea
               className="textarea"
+              {...confidential}
               rows={4}
               value={form.notes}
               placeholder={t('form.notesPlaceholder')}

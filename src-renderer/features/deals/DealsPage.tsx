@@ -15,6 +15,7 @@ import { OverdueBadge } from '../care/OverdueBadge';
 import { useOverdue } from '../care/overdue';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealsPage.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const NEW_DEAL_SHORTCUT = isMac ? '⌘N' : 'Ctrl+N';
@@ -227,7 +228,9 @@ export function DealsPage() {
                             <span className="muted">—</span>
                           )}
                         </td>
-                        <td className={styles.number}>{format.money(deal.value, deal.currency)}</td>
+                        <td className={styles.number} {...confidential}>
+                          {format.money(deal.value, deal.currency)}
+                        </td>
                         <td>
                           <OutcomeBadge stage={deal.stage} outcome={deal.outcome} />
                         </td>

@@ -13,6 +13,7 @@ import { ObjectionCombobox, type ObjectionChoice } from './ObjectionCombobox';
 import { Segmented, type SegmentedOption } from './Segmented';
 import { SignalPicker } from './SignalPicker';
 import styles from './Debrief.module.css';
+import { confidential } from '../../ui/Confidential';
 
 /** Technique chips shown before "Other technique…": the card's own, then recent ones. */
 const TECHNIQUE_CHIPS = 6;
@@ -367,6 +368,7 @@ export function MeetingEditor({
         <span className={styles.fieldLabel}>{t('debrief.notes')}</span>
         <textarea
           className="textarea"
+          {...confidential}
           rows={3}
           value={form.notes}
           maxLength={20_000}

@@ -12,6 +12,7 @@ import { currencySymbol } from '../worksheet/money';
 import { localToday } from './history-period';
 import { Segmented } from './Segmented';
 import styles from './Debrief.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const QUESTIONS = ['knewTheirNeeds', 'theyKnewUs', 'competitorsLearned', 'whereItFailed'] as const;
 const OPEN_STAGES = ['preparing', 'negotiating'] as const satisfies readonly DealStage[];
@@ -159,7 +160,7 @@ export function OutcomeForm({ deal, onSaved }: { deal: Deal; onSaved: (deal: Dea
         </label>
       )}
       {isClosed && form.outcome === 'won' && isBeyondWalkAway(deal, walkAway, form.review.finalPrice) && (
-        <p className={styles.warningNote} role="note">
+        <p className={styles.warningNote} role="note" {...confidential}>
           {t('outcome.walkAwayWarning', {
             walkAway: format.money(walkAway, deal.currency),
           })}

@@ -8,6 +8,7 @@ import { AmountInput } from '../../ui/AmountInput';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { DrillSummaryView } from './DrillSummaryView';
 import styles from './Drill.module.css';
+import { confidential } from '../../ui/Confidential';
 
 export function DrillRunner({
   drill: started,
@@ -91,7 +92,7 @@ export function DrillRunner({
                 <div className={styles.you}>
                   <span className={styles.who}>{t('drill.you')}</span>
                   <p className={styles.bubble}>
-                    <strong>{money(round.price)}</strong>
+                    <strong {...confidential}>{money(round.price)}</strong>
                     <span className={styles.ask}>
                       {round.inReturn ? t('drill.inReturnShown', { text: round.inReturn }) : t('drill.nothingAsked')}
                     </span>
@@ -162,7 +163,7 @@ export function DrillRunner({
           </form>
         </div>
         <aside className={`card ${styles.side}`}>
-          <dl className={styles.numbers}>
+          <dl className={styles.numbers} {...confidential}>
             <div>
               <dt>{t('drill.theirOffer')}</dt>
               <dd className={styles.theirOffer}>{money(drill.theirOffer)}</dd>

@@ -12,6 +12,7 @@ import { Card, Section } from './Section';
 import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './CriteriaSection.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const FAVOURS = ['us', 'them', 'neutral'] as const;
 
@@ -127,7 +128,7 @@ function PrecedentCard({ onAdd, added }: { onAdd: (criterion: Criterion) => void
                       {tc(`outcomes.${suggestion.outcome}`)}
                     </span>
                     <span>{format.date(suggestion.date)}</span>
-                    <span className={styles.price}>
+                    <span className={styles.price} {...confidential}>
                       {suggestion.finalPrice === null
                         ? t('criteria.noFinalPrice')
                         : t('criteria.finalPrice', { price: format.money(suggestion.finalPrice, suggestion.currency) })}

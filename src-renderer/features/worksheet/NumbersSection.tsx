@@ -9,6 +9,7 @@ import { WarningList } from './WarningList';
 import { useWorksheet } from './worksheet-context';
 import { ZopaChart } from './ZopaChart';
 import styles from './NumbersSection.module.css';
+import { confidential } from '../../ui/Confidential';
 
 export function NumbersSection() {
   const { t, i18n } = useTranslation('worksheet');
@@ -48,12 +49,12 @@ export function NumbersSection() {
                 ) : suggestion.value === null ? (
                   <span className="muted">{t('numbers.noSuggestion')}</span>
                 ) : (
-                  <span className={styles.suggestionText}>
+                  <span className={styles.suggestionText} {...confidential}>
                     {t('numbers.suggestion', { value: money(suggestion.value) })}
                   </span>
                 )}
                 {resolved.hypotheticalBatna && (
-                  <span className={styles.suggestionText}>
+                  <span className={styles.suggestionText} {...confidential}>
                     {t('numbers.ifReal', { value: money(resolved.hypotheticalBatna.value) })}
                   </span>
                 )}
