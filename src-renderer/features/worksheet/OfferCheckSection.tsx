@@ -66,7 +66,9 @@ export function OfferCheckSection() {
                 </span>
                 <h3>{t(`offer.verdicts.${check.verdict}`)}</h3>
               </div>
-              <p className={styles.reason} {...confidential}>{t(`offer.reasons.${side}.${check.reason}`, reasonParams)}</p>
+              <p className={styles.reason} {...confidential}>
+                {t(`offer.reasons.${side}.${check.reason}`, reasonParams)}
+              </p>
               <Margins check={check} side={side} />
               <OfferScale check={check} side={side} />
             </>
