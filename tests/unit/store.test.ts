@@ -236,7 +236,7 @@ describe('migrations', () => {
     const original = JSON.stringify({ schemaVersion: 3, deal: schemaThreeDeal });
     await writeFile(dealFile(dir, 'before-complaints'), original);
 
-    const { store, problems } = await DealStore.open(dir, T0);
+    const { store, problems } = await openLoadedDeals(dir, T0);
 
     expect(problems).toEqual([]);
     expect(store.get('before-complaints')).toEqual(makeDeal('before-complaints', { complaints: [] }));
