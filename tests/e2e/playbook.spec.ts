@@ -115,7 +115,7 @@ test.describe('@playbook', () => {
     await expect(page.getByText('What would make the price feel right to you?')).toBeVisible();
     await expect(options(page).filter({ hasText: card.line.en })).toContainText('Edited');
 
-    await page.getByRole('button', { name: 'Hide' }).click();
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
     await expect(options(page).filter({ hasText: card.line.en })).toHaveCount(0);
     expect(
       app
