@@ -145,7 +145,10 @@ function PrecedentCard({ onAdd, added }: { onAdd: (criterion: Criterion) => void
                   type="button"
                   className="btn btn-sm"
                   disabled={isAdded}
-                  aria-label={t('criteria.precedentAddLabel', { title: suggestion.title })}
+                  aria-label={t('criteria.precedentAddLabel', {
+                    action: isAdded ? t('criteria.precedentAdded') : t('criteria.precedentAdd'),
+                    title: suggestion.title,
+                  })}
                   onClick={() => onAdd(precedentToCriterion(suggestion, newId(), standardOf(suggestion)))}
                 >
                   <Icon name={isAdded ? 'check' : 'plus'} size={14} />
