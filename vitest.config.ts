@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src-shared') } },
   test: {
+    globalSetup: ['tests/temp-root.ts'],
     projects: [
       {
         extends: true,

@@ -9,14 +9,19 @@ import { registerIpc } from './ipc/register-ipc';
 import { buildMenuTemplate } from './menu/app-menu';
 import { menuLabels } from './menu/menu-labels';
 import { createElectronExportPorts } from './export/electron-ports';
+import { removeLeftoverSheetFiles } from './export/sheet-temp-file';
 import { createServices, type Services } from './services/create-services';
 import { resolveDataDir } from './store/data-dir';
 import { DataLockedError } from './store/data-lock';
+import { quitAfterFlush } from './lifecycle/quit-after-flush';
+import { devServerUrl as devServerUrlOf, isDevelopmentRun } from './lifecycle/run-mode';
 import { registerAppScheme, serveAppScheme } from './window/app-protocol';
 import { createMainWindow } from './window/create-window';
 import { APP_ORIGIN } from './window/security';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
+const runFacts = { isPackaged: app.isPackaged, isDevBuild: import.meta.env.DEV === true, env: process.env };
+const isDevelopment = isDevelopmentRun(runFacts);
+const devServerUrl = devServerUrlOf(runFacts);
 let mainWindow: BrowserWindow | null = null;
 
 // --user-data-dir gives a run its own profile (tests, a second portable copy): window state and the
@@ -47,11 +52,14 @@ function installMenu(services: Services): void {
     send,
     showDataFolder: () => void shell.openPath(services.context.store.dataDir),
     isMac: process.platform === 'darwin',
+    isDevelopment,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 async function start(): Promise<void> {
+  // A print or PDF export cut short by a crash may have left the full sheet (walk-away included) in the temp folder.
+  void removeLeftoverSheetFiles();
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const rendererDir = join(import.meta.dirname, '../renderer');
   const services = await createServices({
@@ -61,16 +69,16 @@ async function start(): Promise<void> {
     export: { ports: createElectronExportPorts(() => mainWindow), ...(devServerUrl ? {} : { fontsDir: rendererDir }) },
   });
   // Autosaves sent as the window closes may still be on their way to disk: wait for them, then release the lock.
-  let isFlushed = false;
-  app.on('before-quit', (event) => {
-    if (isFlushed) return;
-    event.preventDefault();
-    void services.flush().finally(() => {
-      isFlushed = true;
-      services.close();
-      app.quit();
-    });
-  });
+  app.on(
+    'before-quit',
+    quitAfterFlush({
+      flush: services.flush,
+      close: services.close,
+      quit: () => app.quit(),
+      flushTimeoutMs: 15_000,
+      report: console.warn,
+    }),
+  );
 
   const dispatch = createDispatch(createHandlers(services));
   registerIpc(async (channel, input) => {
@@ -90,9 +98,10 @@ async function start(): Promise<void> {
 }
 
 function fail(error: unknown): void {
+  // The lock's message names the folder, the lock file and what to do.
   const message =
     error instanceof DataLockedError
-      ? 'Another Parley is already using this data folder. Close it and try again.'
+      ? error.message
       : `Parley could not start: ${error instanceof Error ? error.message : String(error)}`;
   dialog.showErrorBox('Parley', message);
   app.exit(1);

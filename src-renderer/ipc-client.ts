@@ -1,5 +1,6 @@
 // The only way the renderer talks to the backend: typed calls that throw an IpcError on failure.
 import type { Channel, ChannelInput, ChannelOutput, MenuCommand, ParleyApi } from '@shared/ipc/contract';
+import i18next from 'i18next';
 import type { ErrorCode, FieldIssue } from '@shared/ipc/result';
 
 declare global {
@@ -24,7 +25,11 @@ export class IpcError extends Error {
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const invoke = window.parley[channel] as (input: ChannelInput<C>) => ReturnType<ParleyApi[C]>;
   const result = await invoke(input);
-  if (!result.ok) throw new IpcError(result.error.code, result.error.message, result.error.issues);
+  if (!result.ok) {
+    const { code, message, issues } = result.error;
+    // Every edit in read-only mode says why, in the user's language.
+    throw new IpcError(code, code === 'read-only' ? i18next.t('readOnly.cannotSave') : message, issues);
+  }
   return result.value as ChannelOutput<C>;
 }
 

@@ -1,9 +1,8 @@
 // The export ports in Electron: printToPDF and printing through a hidden locked-down window, and the save dialog.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { ExportPorts, SavePathRequest } from './ports';
+import { loadThroughTempFile } from './sheet-temp-file';
 
 const FILTERS: Record<SavePathRequest['format'], Electron.FileFilter> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
@@ -14,12 +13,9 @@ const FILTERS: Record<SavePathRequest['format'], Electron.FileFilter> = {
 
 /**
  * Loads the self-contained page in a hidden window that runs no script and goes nowhere, hands its
- * contents to `use`, then closes it. The page is written to a temp file because a data: URL is
- * limited to 2 MB and a Chinese sheet with its fonts can be larger.
+ * contents to `use`, then closes it. The temp file it loads from is gone before `use` starts.
  */
 async function withPageWindow<T>(html: string, use: (contents: Electron.WebContents) => Promise<T>): Promise<T> {
-  const folder = await mkdtemp(join(tmpdir(), 'parley-sheet-'));
-  const file = join(folder, 'prep-sheet.html');
   const window = new BrowserWindow({
     show: false,
     webPreferences: {
@@ -35,12 +31,10 @@ async function withPageWindow<T>(html: string, use: (contents: Electron.WebConte
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   try {
-    await writeFile(file, html, 'utf8');
-    await window.loadFile(file);
+    await loadThroughTempFile(html, (file) => window.loadFile(file));
     return await use(contents);
   } finally {
     window.destroy();
-    await rm(folder, { recursive: true, force: true });
   }
 }
 

@@ -16,14 +16,19 @@ const PAGE: Record<PaperSize, { css: string; width: string; height: string }> = 
   letter: { css: 'letter', width: '8.5in', height: '11in' },
 };
 
+/** Text and attribute values (always double-quoted) in HTML, <title> included. */
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** A CSS string literal (for page-margin content). */
+/** A value inside a double-quoted attribute (class names and the like): escaped the same way as text. */
+const attr = (value: string | number): string => escapeHtml(String(value));
+
+/**
+ * A CSS string literal inside <style> (page-margin content). HTML entities mean nothing there, so every character
+ * that could end the string, the rule or the element (`"`, `\`, `<`, `>`, `&`, line breaks) is a CSS hex escape.
+ */
 const cssString = (text: string): string =>
-  `"${text
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/[\r\n]+/g, ' ')}"`;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  `"${text.replace(/[\r\n]+/g, ' ').replace(/["\\<>&\u0000-\u001f\u007f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 
 /** Collects the text printed at each weight while the page is written, so only the fonts it needs are embedded. */
 class Writer {
@@ -56,7 +61,7 @@ const blockTitle = (w: Writer, title: string | undefined): string =>
 function factsHtml(w: Writer, facts: readonly Fact[]): string {
   const items = facts.map(
     (fact) =>
-      `<div class="fact tone-${fact.tone ?? 'plain'}"><dt>${w.text(fact.label)}</dt>` +
+      `<div class="fact tone-${attr(fact.tone ?? 'plain')}"><dt>${w.text(fact.label)}</dt>` +
       `<dd>${w.strong(fact.value)}</dd>${fact.note ? `<dd class="note">${w.text(fact.note)}</dd>` : ''}</div>`,
   );
   return `<dl class="facts">${items.join('')}</dl>`;
@@ -68,14 +73,16 @@ function scaleHtml(w: Writer, scale: PriceScale): string {
     `${((Math.abs(to - from) / (scale.max - scale.min)) * 100).toFixed(2)}%`;
   const bands = scale.bands.map(
     (band) =>
-      `<span class="band band-${band.role}" style="left:${at(Math.min(band.from, band.to))};width:${width(band.from, band.to)}"></span>`,
+      `<span class="band band-${attr(band.role)}" style="left:${attr(at(Math.min(band.from, band.to)))};width:${attr(width(band.from, band.to))}"></span>`,
   );
   const markers = scale.markers.map(
-    (marker) => `<span class="marker marker-${marker.role}" style="left:${at(marker.value)}"></span>`,
+    (marker) => `<span class="marker marker-${attr(marker.role)}" style="left:${attr(at(marker.value))}"></span>`,
   );
   const legend = [
-    ...scale.markers.map((m) => `<span class="key"><i class="swatch marker-${m.role}"></i>${w.text(m.label)}</span>`),
-    ...scale.bands.map((b) => `<span class="key"><i class="swatch band-${b.role}"></i>${w.text(b.label)}</span>`),
+    ...scale.markers.map(
+      (m) => `<span class="key"><i class="swatch marker-${attr(m.role)}"></i>${w.text(m.label)}</span>`,
+    ),
+    ...scale.bands.map((b) => `<span class="key"><i class="swatch band-${attr(b.role)}"></i>${w.text(b.label)}</span>`),
   ];
   return (
     `<div class="scale" aria-hidden="true"><div class="track">${bands.join('')}${markers.join('')}</div>` +
@@ -104,7 +111,7 @@ function tableHtml(
   const head = columns.map((column) => `<th>${w.strong(column)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.cells.map((cell) => `<td>${w.text(cell)}</td>`).join('')}</tr>`).join('');
   return (
-    `<div class="block table cols-${columns.length}">${blockTitle(w, title)}` +
+    `<div class="block table cols-${attr(columns.length)}">${blockTitle(w, title)}` +
     `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
   );
 }
@@ -125,7 +132,7 @@ function blockHtml(w: Writer, block: PrepBlock): string {
 }
 
 const sectionHtml = (w: Writer, section: PrepSection): string =>
-  `<section class="section section-${section.id} layout-${section.layout}">` +
+  `<section class="section section-${attr(section.id)} layout-${attr(section.layout)}">` +
   `<h2>${w.strong(section.heading)}</h2><div class="blocks">${section.blocks.map((b) => blockHtml(w, b)).join('')}</div></section>`;
 
 function mastheadHtml(w: Writer, sheet: PrepSheet): string {
@@ -134,7 +141,7 @@ function mastheadHtml(w: Writer, sheet: PrepSheet): string {
     .join('');
   return (
     `<header class="masthead"><div class="kicker-row"><span class="kicker">${w.strong(sheet.documentTitle)}</span>` +
-    `<span class="variant variant-${sheet.variant}">${w.strong(sheet.variantLabel)}</span></div>` +
+    `<span class="variant variant-${attr(sheet.variant)}">${w.strong(sheet.variantLabel)}</span></div>` +
     `<h1>${w.strong(sheet.dealTitle)}</h1><p class="counterpart">${w.text(sheet.counterpart)}</p>` +
     `<dl class="meta">${facts}</dl><p class="variant-note">${w.text(sheet.variantNote)}</p></header>`
   );
@@ -241,11 +248,11 @@ export async function renderPrepSheetHtml(
     `font-family:'${EMBEDDED_FONT_FAMILY}',sans-serif;font-size:6.6pt;color:#5f6877}}` +
     `@media screen{.sheet{width:${page.width};min-height:${page.height};padding:${margin.top} ${margin.side} ${margin.bottom}}}`;
   return (
-    `<!doctype html><html lang="${sheet.language}"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${attr(sheet.language)}"><head><meta charset="utf-8">` +
     // Nothing in the page may load or run anything; it only needs its own styles and embedded fonts.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">` +
     `<title>${escapeHtml(`${sheet.dealTitle} – ${sheet.documentTitle}`)}</title>` +
     `<style>${fonts}\n${STYLES}${pageCss}</style></head>` +
-    `<body class="paper-${paper}"><main class="sheet">${body}</main></body></html>`
+    `<body class="paper-${attr(paper)}"><main class="sheet">${body}</main></body></html>`
   );
 }

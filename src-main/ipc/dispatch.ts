@@ -3,6 +3,8 @@ import { isChannel } from '@shared/ipc/contract';
 import type { IpcResult } from '@shared/ipc/result';
 import { toFieldIssues } from '../schemas/common';
 import { ServiceError } from '../services/service-error';
+import { DealIdClashError } from '../store/deal-store';
+import { DataFolderReadOnlyError } from '../store/read-only';
 import type { Handlers } from './handlers';
 import { inputSchemas } from './input-schemas';
 
@@ -26,13 +28,16 @@ export function createDispatch(
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof DealIdClashError) return { ok: false, error: { code: 'conflict', message: error.message } };
+      if (error instanceof DataFolderReadOnlyError)
+        return { ok: false, error: { code: 'read-only', message: error.message } };
       onInternalError(error);
       if (isFileSystemError(error)) {
         return {
           ok: false,
           error: {
             code: 'storage-failed',
-            message: `Could not save to disk (${error.code}). Nothing was lost from the open window; try again.`,
+            message: `Could not save to disk (${error.code}), so the change was not made. Try again.`,
           },
         };
       }

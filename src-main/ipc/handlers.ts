@@ -51,6 +51,8 @@ export function createHandlers(services: Services): Handlers {
     'history:drill-down': (input) => history.drillDown(input),
     'history:import-preview': (request) => history.importPreview(request),
     'history:import-commit': (request) => history.importCommit(request),
+    'history:import-undo': (input) => history.importUndo(input),
+    'history:import-skipped': (request) => history.importSkipped(request),
     'history:export-csv': (input) => history.exportCsv(input),
     'history:export-backup': (input) => history.exportBackup(input),
     'history:backup-preview': (input) => history.previewBackup(input),

@@ -16,7 +16,7 @@ import {
   rubricSchema,
   sessionOptionsSchema,
 } from '../schemas/rehearsal-schema';
-import { settingsSchema } from '../schemas/settings-schema';
+import { settingsPatchSchema } from '../schemas/settings-schema';
 import {
   backupImportSchema,
   backupTextSchema,
@@ -24,6 +24,7 @@ import {
   drillDownSchema,
   historyFiltersSchema,
   importRequestSchema,
+  importUndoSchema,
   meetingDraftSchema,
   outcomeInputSchema,
 } from '../schemas/history-schema';
@@ -36,7 +37,7 @@ export const inputSchemas = {
   'app:dismiss-problems': none,
   'settings:get': none,
   // Strict: a patch of unknown fields is a bug in the caller, not an empty change.
-  'settings:update': settingsSchema.partial().strict(),
+  'settings:update': settingsPatchSchema,
   'deals:list': z.object({
     search: z.string().max(200),
     stage: z.enum(DEAL_STAGES).nullable(),
@@ -82,6 +83,8 @@ export const inputSchemas = {
   'history:drill-down': drillDownSchema,
   'history:import-preview': importRequestSchema,
   'history:import-commit': importRequestSchema,
+  'history:import-undo': importUndoSchema,
+  'history:import-skipped': importRequestSchema,
   'history:export-csv': csvExportSchema,
   'history:export-backup': csvExportSchema.pick({ language: true }),
   'history:backup-preview': backupTextSchema,

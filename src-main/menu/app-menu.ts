@@ -7,11 +7,13 @@ export type MenuActions = {
   send: (command: MenuCommand) => void;
   showDataFolder: () => void;
   isMac: boolean;
+  /** DevTools are offered only in a development run. */
+  isDevelopment: boolean;
 };
 
 export function buildMenuTemplate(
   labels: MenuLabels,
-  { send, showDataFolder, isMac }: MenuActions,
+  { send, showDataFolder, isMac, isDevelopment }: MenuActions,
 ): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -66,7 +68,7 @@ export function buildMenuTemplate(
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        { role: 'toggleDevTools' },
+        ...(isDevelopment ? ([{ role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[]) : []),
       ],
     },
     { label: labels.help, role: 'help', submenu: [{ role: 'about', label: labels.about }] },

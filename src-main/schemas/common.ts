@@ -3,8 +3,14 @@ import { z } from 'zod';
 import type { FieldIssue, FieldIssueCode } from '@shared/ipc/result';
 
 export const id = z.string().min(1).max(100);
-/** Ids that become file names (deals/<id>.json): a safe alphabet, no dots or slashes. */
-export const fileNameId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+/** Names Windows reserves for devices, whatever the case or extension: CON.json opens the console, not a file. */
+const RESERVED_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
+
+/** Ids that become file names (deals/<id>.json): a safe alphabet, no dots or slashes, no device names. */
+export const fileNameId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,100}$/)
+  .refine((value) => !RESERVED_DEVICE_NAME.test(value), { message: 'a name Windows reserves for a device' });
 export const shortText = (max = 200) => z.string().max(max);
 export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
 export const longText = z.string().max(20_000);

@@ -162,9 +162,18 @@ export const reviewSchema = z.object({
 export const dealSchema = dealDraftSchema.extend({
   id: fileNameId,
   isSample: z.boolean(),
+  openedOn: isoDate.nullable(),
+  sourceId: shortText(200).nullable(),
   worksheet: worksheetSchema,
   meetings: z.array(meetingSchema).max(500),
   review: reviewSchema,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 }) satisfies z.ZodType<Deal>;
+
+/** Gives a deal written before schema 2 (a version-1 file or backup) the fields that version added. */
+export function backfillDealFields(raw: unknown): unknown {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+    ? { openedOn: null, sourceId: null, ...raw }
+    : raw;
+}

@@ -14,6 +14,7 @@ import {
 import { SIZE_BANDS, TREND_GRANULARITIES, type HistoryFilters } from '@shared/domain/stats/history-filters';
 import { REALISATION_BUCKETS } from '@shared/domain/stats/history-stats';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
+import { STATUS_CHOICES } from '@shared/domain/csv/status-values';
 import { OBJECTION_NATURES, OBJECTION_TYPES } from '@shared/playbook/types';
 import { currencyCode, id, isoDate } from './common';
 import { meetingSchema, reviewSchema } from './deal-schema';
@@ -78,12 +79,40 @@ export const drillDownSchema = z.object({
   selection: barSelectionSchema,
 }) satisfies z.ZodType<DrillDownInput>;
 
-export const importRequestSchema = z.object({
-  kind: z.enum(IMPORT_KINDS),
-  text: z.string().max(MAX_CSV_CHARS),
-  mapping: z.record(z.string().max(40), z.number().int().min(0).max(500).nullable()).nullable(),
-  slashDateOrder: z.enum(['dmy', 'mdy']).nullable(),
-}) satisfies z.ZodType<ImportRequest>;
+const slashDateOrderSchema = z.enum(['dmy', 'mdy']);
+const fieldName = z.string().max(40);
+const rowChoiceSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('skip') }),
+  z.object({ action: z.literal('default'), value: z.string().max(2000) }),
+]);
+
+export const importRequestSchema = z
+  .object({
+    kind: z.enum(IMPORT_KINDS),
+    // base64 of at most MAX_CSV_CHARS bytes (4 characters per 3 bytes).
+    base64: z
+      .string()
+      .max(Math.ceil(MAX_CSV_CHARS / 3) * 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+      .exactOptional(),
+    text: z.string().max(MAX_CSV_CHARS).exactOptional(),
+    mapping: z.record(fieldName, z.number().int().min(0).max(500).nullable()).nullable(),
+    slashDateOrder: slashDateOrderSchema.nullable(),
+    dateOrders: z.record(fieldName, slashDateOrderSchema).exactOptional(),
+    statusMap: z.record(z.string().max(200), z.enum(STATUS_CHOICES)).exactOptional(),
+    currency: currencyCode.nullable().exactOptional(),
+    choices: z
+      .object({
+        causes: z.record(z.string().max(80), rowChoiceSchema),
+        fixes: z.record(z.string().regex(/^\d{1,9}:[A-Za-z]{1,40}$/), z.string().max(20_000)),
+      })
+      .exactOptional(),
+  })
+  .refine((request) => (request.base64 === undefined) !== (request.text === undefined), {
+    message: 'Send the file as base64 or as text.',
+  }) satisfies z.ZodType<ImportRequest>;
+
+export const importUndoSchema = z.object({ importId: id });
 
 export const csvExportSchema = z.object({
   kind: z.enum(IMPORT_KINDS),

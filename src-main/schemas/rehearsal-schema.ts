@@ -85,7 +85,7 @@ const attemptSchema = z.object({
 const price = finite;
 const drillLineSchema = z.object({
   code: z.enum(DRILL_LINE_CODES),
-  params: z.object({ price: price.optional(), percent: finite.optional() }),
+  params: z.object({ price: price.exactOptional(), percent: finite.exactOptional() }),
   text: localized,
 }) satisfies z.ZodType<DrillLine>;
 
@@ -147,7 +147,7 @@ export const drillStartSchema = z
     theirWalkAwayLow: amount.positive(),
     theirWalkAwayHigh: amount.positive(),
     maxRounds: z.number().int().min(2).max(12),
-    seed: z.number().int().min(0).max(0xffffffff).optional(),
+    seed: z.number().int().min(0).max(0xffffffff).exactOptional(),
   })
   .superRefine((input, context) => {
     // Seller: walk-away ≤ target ≤ opening; buyer: the other way round.
@@ -170,7 +170,7 @@ export const sessionOptionsSchema = z.object({
   count: z.number().int().min(1).max(50),
   secondsPerCard: z.number().int().min(5).max(600),
   isPracticeMode: z.boolean(),
-  seed: z.number().int().min(0).max(0xffffffff).optional(),
+  seed: z.number().int().min(0).max(0xffffffff).exactOptional(),
 }) satisfies z.ZodType<SessionOptions>;
 
 export const answerCheckSchema = z.object({

@@ -9,6 +9,7 @@ export function createAppService({ store, version }: ServiceContext) {
       dataDir: store.dataDir,
       dealCount: store.deals.size,
       problems: store.problems,
+      readOnly: store.readOnly,
     }),
     dismissProblems: (): null => {
       store.problems.length = 0;

@@ -50,7 +50,7 @@ export async function createServices(options: ServiceOptions) {
     }),
     history: createHistoryService(context, deals, playbook, { chooseSavePath: options.export?.ports?.chooseSavePath }),
     flush: (): Promise<void> => store.flush(),
-    close: (): void => store.close(),
+    close: (): boolean => store.close(),
   };
 }
 

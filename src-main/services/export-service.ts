@@ -1,6 +1,5 @@
 // Exports: the prep sheet as an in-app preview, a saved PDF or Markdown file, or a print.
-import { writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import type { Deal } from '@shared/domain/deal';
 import {
   buildPrepSheet,
@@ -17,6 +16,7 @@ import type { ExportPorts } from '../export/ports';
 import { renderPrepSheetHtml } from '../export/prep-sheet-html';
 import { renderPrepSheetMarkdown } from '../export/prep-sheet-markdown';
 import type { ServiceContext } from './context';
+import { writeExport } from './export-file';
 import { ServiceError } from './service-error';
 
 export type ExportServiceOptions = {
@@ -86,8 +86,7 @@ export function createExportService(
         format === 'pdf'
           ? await required('renderPdf', 'PDF export')(await htmlOf(request))
           : renderPrepSheetMarkdown(sheetOf(request));
-      await writeFile(path, content);
-      await store.workbench.update('export', { ...store.workbench.data.export, lastFolder: dirname(path) });
+      await writeExport(store, path, content);
       return { status: 'saved', path, format };
     },
 

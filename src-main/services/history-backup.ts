@@ -10,7 +10,7 @@ import type {
   FileSaveResult,
 } from '@shared/domain/history/records';
 import { isoDateTime } from '../schemas/common';
-import { dealSchema } from '../schemas/deal-schema';
+import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
 import { DEAL_SCHEMA_VERSION } from '../store/deal-store';
 import { writeFileDurably } from '../store/durable-json-file';
 import { BACKUP_DIR } from '../store/migrations';
@@ -32,7 +32,7 @@ const backupSchema = z.object({
   appVersion: z.string().max(100),
   dealSchemaVersion: z.number().int(),
   workbench: workbenchSchema,
-  deals: z.array(dealSchema).max(200_000),
+  deals: z.array(z.preprocess(backfillDealFields, dealSchema)).max(200_000),
 });
 type Backup = z.infer<typeof backupSchema>;
 
@@ -53,7 +53,8 @@ function describe(error: z.ZodError): string {
 function readBackup(text: string): Backup {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new ServiceError('invalid-input', 'This file is not a Parley backup: it is not JSON.');
   }

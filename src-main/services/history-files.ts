@@ -1,8 +1,8 @@
 // Saving a History export (CSV, backup) where the user chooses, through the same save-dialog port as the prep sheet.
-import { writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import type { ChooseSavePath, DataFileFormat } from '../export/ports';
 import type { ServiceContext } from './context';
+import { writeExport } from './export-file';
 import { ServiceError } from './service-error';
 
 export type SaveRequest = { fileName: string; format: DataFileFormat; title: string };
@@ -25,8 +25,7 @@ export function createHistoryFiles(
       const chosen = await chooseSavePath({ fileName, folder: store.workbench.data.export.lastFolder, format, title });
       if (chosen === null) return { status: 'cancelled' };
       const path = extname(chosen).toLowerCase() === `.${format}` ? chosen : `${chosen}.${format}`;
-      await writeFile(path, content(), 'utf8');
-      await store.workbench.update('export', { ...store.workbench.data.export, lastFolder: dirname(path) });
+      await writeExport(store, path, content());
       return { status: 'saved', path };
     },
     today: () => now().toISOString().slice(0, 10),

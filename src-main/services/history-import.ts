@@ -1,4 +1,4 @@
-// CSV in and out: past deals and logged objections/signals imported all-or-nothing after a preview, and CSV exports.
+// CSV in and out: past deals (with row choices, re-import and undo) and logged objections/signals, and CSV exports.
 import type { Deal } from '@shared/domain/deal';
 import {
   attachActivity,
@@ -8,13 +8,11 @@ import {
   SIGNAL_IMPORT_FIELDS,
   type ImportedDealActivity,
 } from '@shared/domain/csv/activity-import';
-import {
-  missingRequiredFields,
-  type ColumnMapping,
-  type ImportFieldSpec,
-  type ImportIssue,
-} from '@shared/domain/csv/column-mapping';
-import { DEAL_IMPORT_FIELDS, mapRowsToDeals } from '@shared/domain/csv/deal-import';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { missingRequiredFields, type ImportFieldSpec, type ImportIssue } from '@shared/domain/csv/column-mapping';
+import { DEAL_IMPORT_FIELDS } from '@shared/domain/csv/deal-import';
 import {
   dealCsvColumns,
   dealsToCsvRows,
@@ -34,15 +32,22 @@ import type {
   ImportPreview,
   ImportRequest,
   ImportResult,
+  ImportUndoResult,
+  TextEncodingName,
   UnmatchedActivity,
 } from '@shared/domain/history/records';
 import { CLOSING_SIGNALS, TECHNIQUES } from '@shared/playbook';
 import { dealSchema } from '../schemas/deal-schema';
+import { DealStore } from '../store/deal-store';
+import { writeFileDurably } from '../store/durable-json-file';
+import { ImportMemory } from '../store/import-memory';
 import type { ServiceContext } from './context';
+import { decodeCsvRequest } from './csv-decode';
 import { applyDealChanges } from './deal-batch';
+import { completeMapping, planDealImport, type DealImportPlan } from './deal-import-plan';
 import type { HistoryFiles } from './history-files';
 import type { PlaybookService } from './playbook-service';
-import { ServiceError } from './service-error';
+import { notFound, ServiceError } from './service-error';
 
 const PREVIEW_ROWS = 8;
 const MAX_LISTED_ISSUES = 200;
@@ -68,28 +73,16 @@ const EXPORTS = {
 
 type ImportPlan = {
   parsed: ParsedCsv;
+  encoding: TextEncodingName;
   suggested: FieldMapping;
   mapping: FieldMapping;
   missingRequired: string[];
   issues: ImportIssue[];
   unmatched: UnmatchedActivity[];
+  deals: DealImportPlan | null;
+  /** Activity imports: the deals given new activity. */
   toWrite: Deal[];
-  created: number;
 };
-
-/** Every field of the kind, each with a column of the file or null (a column past the last one is null). */
-function completeMapping<F extends string>(
-  fields: readonly ImportFieldSpec<F>[],
-  requested: FieldMapping,
-  width: number,
-): ColumnMapping<F> {
-  return Object.fromEntries(
-    fields.map(({ field }) => {
-      const column = requested[field];
-      return [field, column !== undefined && column !== null && column < width ? column : null];
-    }),
-  ) as ColumnMapping<F>;
-}
 
 const titleKey = (title: string): string => title.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
@@ -105,6 +98,27 @@ function schemaIssue(line: number): ImportIssue {
   };
 }
 
+const IMPORT_LOG_DIR = 'imports';
+const importLogFile = (id: string): string => `${IMPORT_LOG_DIR}/${id}.json`;
+
+/** What one import added and what it changed (as it was before), so "Undo import" can put it back. */
+const importLogSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  added: z.array(z.string()),
+  replaced: z.array(dealSchema),
+});
+type ImportLog = z.infer<typeof importLogSchema>;
+
+/** The currency used most among the user's own deals; else the one the interface language suggests. */
+function defaultCurrencyOf(deals: readonly Deal[], language: string | null): string {
+  const counts = new Map<string, number>();
+  for (const deal of deals) if (!deal.isSample) counts.set(deal.currency, (counts.get(deal.currency) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [currency, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = currency;
+  return best ?? (language === 'en' ? 'USD' : 'CNY');
+}
+
 export function createHistoryImport(
   { store, now, newId }: ServiceContext,
   playbook: PlaybookService,
@@ -116,35 +130,37 @@ export function createHistoryImport(
     const ids = new Set(own.map((technique) => technique.id));
     return [...own, ...TECHNIQUES.filter((technique) => !ids.has(technique.id))];
   };
+  let memory: Promise<ImportMemory> | null = null;
+  const importMemory = (): Promise<ImportMemory> => (memory ??= ImportMemory.open(store.dataDir));
 
-  const plan = ({ kind, text, mapping: requested, slashDateOrder }: ImportRequest, ids: () => string): ImportPlan => {
+  const plan = async (request: ImportRequest, ids: () => string): Promise<ImportPlan> => {
+    const { kind, mapping: requested, slashDateOrder } = request;
+    const { text, encoding } = decodeCsvRequest(request);
     const parsed = parseCsv(text);
-    const fields = FIELDS[kind] as readonly ImportFieldSpec<string>[];
-    const suggested: FieldMapping = suggestMappingFor(fields, parsed.headers);
-    const options = { headers: parsed.headers, slashDateOrder, newId: ids };
     const width = parsed.headers.length;
-    const empty = { parsed, suggested, issues: [], unmatched: [], toWrite: [], created: 0 };
+    const base = { parsed, encoding, issues: [], unmatched: [], deals: null, toWrite: [] };
 
     if (kind === 'deals') {
-      const mapping = completeMapping(DEAL_IMPORT_FIELDS, requested ?? suggested, width);
-      const missingRequired = missingRequiredFields(DEAL_IMPORT_FIELDS, mapping);
-      if (missingRequired.length > 0) return { ...empty, mapping, missingRequired };
-      const { deals, errors } = mapRowsToDeals(parsed.rows, mapping, { ...options, now: now() });
-      const badLines = new Set(errors.map((issue) => issue.line));
-      const lines = parsed.rows.filter((row) => !badLines.has(row.line)).map((row) => row.line);
-      const schemaIssues = deals.flatMap((deal, index) =>
-        dealSchema.safeParse(deal).success ? [] : [schemaIssue(lines[index] ?? 0)],
-      );
+      const deals = planDealImport(parsed, request, {
+        now: now(),
+        newId: ids,
+        remembered: (await importMemory()).get(parsed.headers),
+        defaultCurrency: defaultCurrencyOf(store.deals.all(), store.workbench.data.settings.language),
+        existing: store.deals.all(),
+      });
       return {
-        ...empty,
-        mapping,
-        missingRequired,
-        issues: [...errors, ...schemaIssues],
-        toWrite: deals,
-        created: deals.length,
+        ...base,
+        suggested: deals.suggested,
+        mapping: deals.mapping,
+        missingRequired: deals.missingRequired,
+        issues: deals.resolved.blocking,
+        deals,
       };
     }
 
+    const fields = FIELDS[kind] as readonly ImportFieldSpec<string>[];
+    const suggested: FieldMapping = suggestMappingFor(fields, parsed.headers);
+    const options = { headers: parsed.headers, slashDateOrder, newId: ids };
     let groups: ImportedDealActivity[];
     let errors: ImportIssue[];
     let mapping: FieldMapping;
@@ -153,13 +169,13 @@ export function createHistoryImport(
       const columns = completeMapping(OBJECTION_IMPORT_FIELDS, requested ?? suggested, width);
       mapping = columns;
       missingRequired = missingRequiredFields(OBJECTION_IMPORT_FIELDS, columns);
-      if (missingRequired.length > 0) return { ...empty, mapping, missingRequired };
+      if (missingRequired.length > 0) return { ...base, suggested, mapping, missingRequired };
       ({ groups, errors } = mapRowsToObjections(parsed.rows, columns, { ...options, techniques: knownTechniques() }));
     } else {
       const columns = completeMapping(SIGNAL_IMPORT_FIELDS, requested ?? suggested, width);
       mapping = columns;
       missingRequired = missingRequiredFields(SIGNAL_IMPORT_FIELDS, columns);
-      if (missingRequired.length > 0) return { ...empty, mapping, missingRequired };
+      if (missingRequired.length > 0) return { ...base, suggested, mapping, missingRequired };
       ({ groups, errors } = mapRowsToSignals(parsed.rows, columns, { ...options, signals: CLOSING_SIGNALS }));
     }
     const attached = attachActivity(store.deals.all(), groups, { newId: ids, now: now() });
@@ -174,7 +190,8 @@ export function createHistoryImport(
       dealSchema.safeParse(deal).success ? [] : [schemaIssue(linesOf(deal)[0] ?? 0)],
     );
     return {
-      ...empty,
+      ...base,
+      suggested,
       mapping,
       missingRequired,
       issues: [...errors, ...schemaIssues],
@@ -188,20 +205,56 @@ export function createHistoryImport(
     };
   };
 
+  const writeCount = (result: ImportPlan): number =>
+    result.deals ? result.deals.created.length + result.deals.updated.length : result.toWrite.length;
+
   const isReady = (result: ImportPlan): boolean =>
     result.missingRequired.length === 0 &&
     result.parsed.errors.length === 0 &&
     result.issues.length === 0 &&
     result.unmatched.length === 0 &&
-    result.toWrite.length > 0;
+    (writeCount(result) > 0 || (result.deals?.unchanged ?? 0) > 0);
 
   let previewIds = 0;
   const throwawayId = (): string => `preview-${++previewIds}`;
 
+  /**
+   * Writes a change to many deals as one journal commit (the durable point), then takes it into memory and
+   * writes the deal files behind it; the next start finishes the files if the app stops first.
+   */
+  const commitDealChanges = async (
+    saved: readonly Deal[],
+    removedIds: readonly string[],
+    extra: { file: string; text: string | null }[],
+  ): Promise<void> => {
+    await store.flush(); // so each file holds what memory holds, the text a journal entry replaces
+    const changes = [
+      ...saved.map((deal) => ({ file: DealStore.relativeFileOf(deal.id), text: DealStore.fileTextOf(deal) })),
+      ...removedIds.map((id) => ({ file: DealStore.relativeFileOf(id), text: null })),
+      ...extra,
+    ];
+    const commit = await store.journal.commit(changes);
+    const written = store.deals.applyJournaled(saved, removedIds);
+    void store.journal.track(
+      (async () => {
+        await written;
+        for (const { file, text } of extra) {
+          const path = join(store.dataDir, file);
+          if (text === null) await rm(path, { force: true });
+          else {
+            await mkdir(dirname(path), { recursive: true });
+            await writeFileDurably(path, text);
+          }
+        }
+        await store.journal.complete(commit);
+      })(),
+    );
+  };
+
   return {
-    importPreview: (request: ImportRequest): ImportPreview => {
-      const result = plan(request, throwawayId);
-      const { parsed } = result;
+    importPreview: async (request: ImportRequest): Promise<ImportPreview> => {
+      const result = await plan(request, throwawayId);
+      const { parsed, deals } = result;
       const issues = [...result.issues].sort((a, b) => a.line - b.line);
       const problemLines = new Set([
         ...issues.map((issue) => issue.line),
@@ -210,28 +263,37 @@ export function createHistoryImport(
       ]);
       return {
         kind: request.kind,
+        encoding: result.encoding,
         headers: parsed.headers,
         delimiter: parsed.delimiter,
         fields: FIELDS[request.kind].map(({ field, label, isRequired }) => ({ field, label, isRequired })),
         suggested: result.suggested,
         mapping: result.mapping,
+        isRemembered: deals?.isRemembered ?? false,
         missingRequired: result.missingRequired,
         rowCount: parsed.rows.length,
         rows: parsed.rows.slice(0, PREVIEW_ROWS),
         parseIssues: parsed.errors,
         issues: issues.slice(0, MAX_LISTED_ISSUES),
         issueCount: issues.length,
+        causes: deals?.resolved.causes ?? [],
         rowsWithProblems: parsed.rows.filter((row) => problemLines.has(row.line)).length,
         unmatched: result.unmatched,
-        willCreate: result.created,
-        willUpdate: result.toWrite.length - result.created,
+        statusValues: deals?.statusValues ?? [],
+        statusMap: deals?.statusMap ?? {},
+        dateColumns: deals?.dateColumns ?? [],
+        currency: deals?.currency ?? '',
+        willCreate: deals ? deals.created.length : 0,
+        willUpdate: deals ? deals.updated.length : result.toWrite.length,
+        unchanged: deals?.unchanged ?? 0,
+        willSkip: deals?.resolved.skipped.length ?? 0,
         isReady: isReady(result),
       };
     },
 
-    /** Reads the file again with the mapping; any problem at all and nothing is written. */
+    /** Reads the file again with the mapping and choices; a problem no choice covers and nothing is written. */
     importCommit: async (request: ImportRequest): Promise<ImportResult> => {
-      const result = plan(request, newId);
+      const result = await plan(request, newId);
       if (!isReady(result)) {
         const problems =
           result.issues.length + result.parsed.errors.length + result.unmatched.length + result.missingRequired.length;
@@ -242,8 +304,79 @@ export function createHistoryImport(
             : 'The file has nothing to import.',
         );
       }
-      await applyDealChanges(store.deals, result.toWrite);
-      return { kind: request.kind, created: result.created, updated: result.toWrite.length - result.created };
+      const { deals } = result;
+      if (!deals) {
+        await applyDealChanges(store.deals, result.toWrite);
+        return {
+          kind: request.kind,
+          created: 0,
+          updated: result.toWrite.length,
+          unchanged: 0,
+          skipped: 0,
+          importId: null,
+        };
+      }
+      const saved = [...deals.created, ...deals.updated.map(({ after }) => after)];
+      let importId: string | null = null;
+      if (saved.length > 0) {
+        importId = newId();
+        const log: ImportLog = {
+          id: importId,
+          at: now().toISOString(),
+          added: deals.created.map((deal) => deal.id),
+          replaced: deals.updated.map(({ before }) => before),
+        };
+        await commitDealChanges(saved, [], [{ file: importLogFile(importId), text: JSON.stringify(log) }]);
+      }
+      await (
+        await importMemory()
+      ).remember(result.parsed.headers, {
+        mapping: deals.mapping,
+        statusMap: deals.statusMap,
+        currency: deals.currency,
+      });
+      return {
+        kind: 'deals',
+        created: deals.created.length,
+        updated: deals.updated.length,
+        unchanged: deals.unchanged,
+        skipped: deals.resolved.skipped.length,
+        importId,
+      };
+    },
+
+    /** Removes exactly the deals one import added and restores the ones it changed, as one journal commit. */
+    importUndo: async ({ importId }: { importId: string }): Promise<ImportUndoResult> => {
+      await store.journal.settled(); // the import's own files and log are written
+      let log: ImportLog;
+      try {
+        const raw: unknown = JSON.parse(await readFile(join(store.dataDir, importLogFile(importId)), 'utf8'));
+        log = importLogSchema.parse(raw);
+      } catch {
+        throw notFound('import', importId);
+      }
+      const removed = log.added.filter((id) => store.deals.has(id));
+      await commitDealChanges(log.replaced, removed, [{ file: importLogFile(importId), text: null }]);
+      return { removed: removed.length, restored: log.replaced.length };
+    },
+
+    /** The rows a commit would skip, with the file's own columns and a reason, saved where the user chooses. */
+    importSkipped: async (request: ImportRequest): Promise<FileSaveResult> => {
+      const { parsed, deals } = await plan(request, throwawayId);
+      const skipped = deals?.resolved.skipped ?? [];
+      const columns = [
+        ...parsed.headers.map((header, index) => ({ key: String(index), header: header || `#${index + 1}` })),
+        { key: 'reason', header: 'Reason' },
+      ];
+      const rows = skipped.map(({ row, reasons }) => ({
+        ...Object.fromEntries(row.cells.map((cell, index) => [String(index), cell])),
+        reason: reasons.join(' '),
+      }));
+      const saved = await files.save(
+        { fileName: `skipped-rows-${files.today()}.csv`, format: 'csv', title: 'Save skipped rows' },
+        () => toCsv(rows, columns),
+      );
+      return saved.status === 'saved' ? { ...saved, count: rows.length } : saved;
     },
 
     exportCsv: async ({ kind, language }: CsvExportInput): Promise<FileSaveResult> => {

@@ -1,6 +1,6 @@
 // A lowdb adapter that survives power loss: temp file, fsync, rename, fsync of the folder.
 // lowdb's own JSONFile renames without fsync, so a crash can leave an empty file behind.
-import { open, readFile, rename } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -16,17 +16,24 @@ export class CorruptFileError extends Error {
 
 type PendingWrite = { text: string; waiters: { resolve: () => void; reject: (error: unknown) => void }[] };
 
-export async function writeFileDurably(file: string, text: string): Promise<void> {
+/** Writes `file` whole or not at all: a temp file beside it, flushed, then renamed over it. */
+export async function writeFileDurably(file: string, text: string | Uint8Array): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.tmp`);
-  const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(text, 'utf8');
-    // fdatasync: flushes the bytes and the size, skipping timestamps nobody needs back after a crash.
-    await handle.datasync();
-  } finally {
-    await handle.close();
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(text);
+      // fdatasync: flushes the bytes and the size, skipping timestamps nobody needs back after a crash.
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    // A half-written temp file (a full disk) takes space and is of no use: the real file is intact.
+    await rm(temp, { force: true }).catch(() => {});
+    throw error;
   }
-  await rename(temp, file);
   await syncFolder(dirname(file));
 }
 

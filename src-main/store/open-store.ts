@@ -1,39 +1,76 @@
-// Opens a data folder: takes the writer lock, then loads workbench.json and every deal file.
-import { mkdir } from 'node:fs/promises';
-import type { StoreProblem } from '@shared/ipc/contract';
-import { acquireDataLock } from './data-lock';
-import { DealStore } from './deal-store';
+// Opens a data folder: takes the writer lock, then loads workbench.json and every deal file. A folder that cannot
+// be written (read-only, full) opens read-only, without the lock: reading, searching and exporting still work.
+import { mkdir, readdir } from 'node:fs/promises';
+import type { ReadOnlyReason, StoreProblem } from '@shared/ipc/contract';
+import { acquireDataLock, type DataLock } from './data-lock';
+import { DEAL_MIGRATIONS, DealStore } from './deal-store';
+import { Journal, recoverJournals } from './journal';
+import { readOnlyReasonOf } from './read-only';
+import { removeTempFiles } from './temp-files';
 import { WorkbenchStore } from './workbench-store';
 
 export type Store = {
   dataDir: string;
   deals: DealStore;
   workbench: WorkbenchStore;
-  /** Files found unreadable at start (moved aside). */
+  /** Multi-file changes (imports and their undo) that must land whole. */
+  journal: Journal;
+  /** Files found unreadable at start (moved aside, or skipped when they could not be moved). */
   problems: StoreProblem[];
+  /** Set when the folder could not be written at start; every save then fails with DataFolderReadOnlyError. */
+  readOnly: ReadOnlyReason | null;
   /** Resolves when every write started so far is on disk. */
   flush: () => Promise<void>;
-  close: () => void;
+  /** Releases the lock, best effort: never throws, false when the lock file could not be removed. */
+  close: () => boolean;
 };
 
-export async function openStore(dataDir: string, now: Date): Promise<Store> {
-  await mkdir(dataDir, { recursive: true });
-  const lock = acquireDataLock(dataDir);
+/** The lock, or the reason the folder can only be read. DataLockedError and other failures are thrown. */
+async function lockOrReadOnly(dataDir: string): Promise<{ lock: DataLock | null; readOnly: ReadOnlyReason | null }> {
   try {
-    const [workbench, deals] = await Promise.all([WorkbenchStore.open(dataDir, now), DealStore.open(dataDir, now)]);
+    await mkdir(dataDir, { recursive: true });
+    return { lock: await acquireDataLock(dataDir), readOnly: null };
+  } catch (error) {
+    const readOnly = readOnlyReasonOf(error);
+    if (!readOnly) throw error;
+    return { lock: null, readOnly };
+  }
+}
+
+export async function openStore(dataDir: string, now: Date): Promise<Store> {
+  const { lock, readOnly } = await lockOrReadOnly(dataDir);
+  const gate = { readOnly };
+  const release = (): boolean => lock?.release() ?? true;
+  try {
+    // A leftover .workbench.json.tmp is a write that never completed; workbench.json itself is intact.
+    if (!readOnly)
+      await removeTempFiles(
+        dataDir,
+        (await readdir(dataDir)).filter((name) => name.startsWith('.')),
+      );
+    // An interrupted multi-file change is finished before anything is read.
+    if (!readOnly) await recoverJournals(dataDir);
+    const journal = new Journal(dataDir);
+    const [workbench, deals] = await Promise.all([
+      WorkbenchStore.open(dataDir, now, [], gate),
+      DealStore.open(dataDir, now, DEAL_MIGRATIONS, gate),
+    ]);
     const problems = [...(workbench.problem ? [workbench.problem] : []), ...deals.problems];
     return {
       dataDir,
       deals: deals.store,
       workbench: workbench.store,
+      journal,
       problems,
+      readOnly,
       flush: async () => {
+        await journal.settled();
         await Promise.all([deals.store.settled(), workbench.store.settled()]);
       },
-      close: lock.release,
+      close: release,
     };
   } catch (error) {
-    lock.release();
+    release();
     throw error;
   }
 }

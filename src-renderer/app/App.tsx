@@ -5,6 +5,7 @@ import { DealsPage } from '../features/deals/DealsPage';
 import { call } from '../ipc-client';
 import { ToastProvider } from '../ui/Toasts';
 import { ProblemsBanner } from './ProblemsBanner';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { Route } from './routes';
 import { sectionOf } from './routes';
 import { Sidebar } from './Sidebar';
@@ -62,6 +63,7 @@ export function App({ initialStatus }: { initialStatus: AppStatus }) {
       <div className={styles.shell}>
         <Sidebar active={sectionOf(route)} />
         <main className={styles.main}>
+          <ReadOnlyBanner readOnly={status.readOnly} />
           <ProblemsBanner problems={status.problems} onDismiss={dismissProblems} />
           <Suspense fallback={<div className={styles.loading} aria-busy="true" />}>
             <Screen route={route} status={status} />

@@ -15,8 +15,9 @@ export function ProblemsBanner({ problems, onDismiss }: { problems: StoreProblem
         <p>{t('problems.body')}</p>
         <ul>
           {problems.map((problem) => (
-            <li key={problem.movedTo}>
-              <code>{problem.movedTo}</code> — {problem.reason}
+            <li key={problem.file}>
+              <code>{problem.movedTo ?? problem.file}</code>
+              {problem.movedTo === null && ` (${t('problems.notMoved')})`} — {problem.reason}
             </li>
           ))}
         </ul>

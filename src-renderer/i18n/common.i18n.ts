@@ -33,6 +33,12 @@ export const commonTexts = defineTexts(
       title_one: 'One file could not be read',
       title_other: '{{count}} files could not be read',
       body: 'They were moved aside, not deleted, and everything else loaded normally. You can find them here:',
+      notMoved: 'left in place, could not be moved',
+    },
+    readOnly: {
+      title: 'Read-only: changes cannot be saved',
+      body: 'Parley cannot write to its data folder ({{code}}: the disk may be full, read-only or locked by another program). You can still view, search and export. Free some space or fix the folder, then restart Parley to edit again.',
+      cannotSave: 'Not saved: the data folder is read-only. Restart Parley once the folder can be written.',
     },
     errors: {
       generic: 'Something went wrong: {{message}}',
@@ -101,6 +107,12 @@ export const commonTexts = defineTexts(
       title_one: '有 1 个文件无法读取',
       title_other: '有 {{count}} 个文件无法读取',
       body: '这些文件已被移到一旁（没有删除），其余数据均已正常加载。文件位置：',
+      notMoved: '无法移动，仍留在原处',
+    },
+    readOnly: {
+      title: '只读模式：更改无法保存',
+      body: 'Parley 无法写入数据文件夹（{{code}}：磁盘可能已满、只读，或被其他程序占用）。你仍可查看、搜索和导出。请释放空间或修复该文件夹，然后重新启动 Parley 以继续编辑。',
+      cannotSave: '未保存：数据文件夹为只读。文件夹可写入后请重新启动 Parley。',
     },
     errors: {
       generic: '出错了：{{message}}',

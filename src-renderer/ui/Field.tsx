@@ -2,7 +2,7 @@
 import { cloneElement, useId, type ReactElement } from 'react';
 import styles from './Field.module.css';
 
-type ControlProps = { id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+type ControlProps = { id?: string; 'aria-invalid'?: boolean | undefined; 'aria-describedby'?: string | undefined };
 
 export function Field({
   label,
@@ -15,7 +15,7 @@ export function Field({
   error?: string | undefined;
   hint?: string | undefined;
   children: ReactElement<ControlProps>;
-  className?: string;
+  className?: string | undefined;
 }) {
   const id = useId();
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;

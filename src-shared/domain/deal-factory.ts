@@ -47,6 +47,8 @@ export function createDeal(draft: DealDraft, id: string, now: Date): Deal {
     ...normaliseDraft(draft),
     id,
     isSample: false,
+    openedOn: null,
+    sourceId: null,
     worksheet: emptyWorksheet(),
     meetings: [],
     review: emptyReview(),

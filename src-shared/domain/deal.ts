@@ -55,6 +55,10 @@ export type Deal = {
   tags: string[];
   notes: string;
   isSample: boolean;
+  /** When the deal was opened or created in the user's CRM (yyyy-mm-dd); places open deals in time. */
+  openedOn: string | null;
+  /** The deal's id in the CRM it was imported from, so importing the same file again updates it. */
+  sourceId: string | null;
   worksheet: Worksheet;
   meetings: Meeting[];
   review: DealReview;

@@ -748,6 +748,8 @@ export function generateDeals(options: SampleDealOptions): Deal[] {
       tags,
       notes: '',
       isSample: true,
+      openedOn: null,
+      sourceId: null,
       worksheet,
       meetings,
       review: {

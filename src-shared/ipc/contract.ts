@@ -46,6 +46,7 @@ import type {
   ImportPreview,
   ImportRequest,
   ImportResult,
+  ImportUndoResult,
   MeetingDraft,
   OutcomeInput,
   SampleDataResult,
@@ -54,13 +55,19 @@ import type { HistoryFilters } from '../domain/stats/history-filters';
 import type { IpcResult } from './result';
 
 /** A file that could not be read at start; it was moved aside, never overwritten. */
-export type StoreProblem = { file: string; movedTo: string; reason: string };
+/** A data file that could not be read at start; `movedTo` is null when it could not be moved aside either. */
+export type StoreProblem = { file: string; movedTo: string | null; reason: string };
+
+/** Why the data folder was opened read-only: the system's error code (EROFS, EACCES, ENOSPC, …). */
+export type ReadOnlyReason = { code: string };
 
 export type AppStatus = {
   version: string;
   dataDir: string;
   dealCount: number;
   problems: StoreProblem[];
+  /** Set when the data folder cannot be written: viewing, searching and exporting work, saving does not. */
+  readOnly: ReadOnlyReason | null;
 };
 
 export type WorksheetSaved = { dealId: string; updatedAt: string };
@@ -139,6 +146,10 @@ export type Contract = {
   'history:import-preview': { input: ImportRequest; output: ImportPreview };
   /** Imports the CSV only if it has no problem at all; otherwise nothing is written. */
   'history:import-commit': { input: ImportRequest; output: ImportResult };
+  /** Undoes one import: removes the deals it added and restores the ones it changed. */
+  'history:import-undo': { input: { importId: string }; output: ImportUndoResult };
+  /** Saves the rows an import would skip as a CSV with a reason column. */
+  'history:import-skipped': { input: ImportRequest; output: FileSaveResult };
   'history:export-csv': { input: CsvExportInput; output: FileSaveResult };
   /** Saves every deal and workbench.json as one JSON file where the user chooses. */
   'history:export-backup': { input: { language: CsvExportInput['language'] }; output: FileSaveResult };
@@ -197,6 +208,8 @@ export const CHANNELS = [
   'history:drill-down',
   'history:import-preview',
   'history:import-commit',
+  'history:import-undo',
+  'history:import-skipped',
   'history:export-csv',
   'history:export-backup',
   'history:backup-preview',

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'conflict',
   'storage-failed',
   'data-locked',
+  'read-only',
   'unknown-channel',
   'forbidden-sender',
   'cancelled',

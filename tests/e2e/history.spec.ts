@@ -147,18 +147,18 @@ test.describe('@history deal history and charts', () => {
     await expect(wizard.getByRole('combobox', { name: 'Closed on' })).toHaveValue('4');
     await wizard.getByRole('button', { name: 'Check the rows' }).click();
     await expect(wizard.getByText('One row has a problem')).toBeVisible();
-    const problems = wizard.getByRole('region', { name: 'Problems' });
+    const problems = wizard.getByRole('region', { name: 'Problems', exact: true });
     await expect(problems).toContainText('Line 3');
     await expect(problems).toContainText('Close Date: “2025-13-02” is not a date');
-    await expect(wizard.getByRole('button', { name: 'Import 3 rows' })).toBeDisabled();
+    await expect(wizard.getByRole('button', { name: 'Import 2 deals' })).toBeDisabled();
     expect(readdirSync(join(app.dataDir, 'deals'))).toEqual([]);
 
     await wizard
       .getByLabel('Choose the corrected file')
       .setInputFiles(file(rows.map((line) => line.replace('2025-13-02', '2025-12-02'))));
     await expect(wizard.getByText('Every row can be imported.')).toBeVisible();
-    await wizard.getByRole('button', { name: 'Import 3 rows' }).click();
-    await expect(page.getByRole('status').getByText('Imported 3 deals')).toBeVisible();
+    await wizard.getByRole('button', { name: 'Import 3 deals' }).click();
+    await expect(page.getByRole('status').getByText('Imported: 3 new, 0 updated, 0 rows skipped')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Deals31 open · 2 closed');
     expect(readdirSync(join(app.dataDir, 'deals'))).toHaveLength(3);
   });

@@ -30,7 +30,9 @@ test.describe('@playbook', () => {
     await expect(page.getByRole('listbox')).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByRole('heading', { level: 2, name: tooExpensive[1]?.line.en })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: tooExpensive[1]?.line.en ?? 'missing card' }),
+    ).toBeVisible();
     await page.keyboard.press('Control+f');
     await expect(search).toBeFocused();
 
@@ -48,7 +50,9 @@ test.describe('@playbook', () => {
     for (const [index, card] of tooExpensive.entries())
       await expect(options(page).nth(index)).toContainText(card.line.zh);
     await options(page).first().click();
-    await expect(page.getByRole('heading', { level: 2, name: tooExpensive[0]?.line.zh })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: tooExpensive[0]?.line.zh ?? 'missing card' }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: '应避免的误区' })).toBeVisible();
   });
 

@@ -8,10 +8,10 @@ import { menuLabels } from '../../src-main/menu/menu-labels';
 
 type Item = MenuItemConstructorOptions;
 
-function build(isMac: boolean, language: Language = 'en') {
+function build(isMac: boolean, language: Language = 'en', isDevelopment = false) {
   const send = vi.fn<(command: MenuCommand) => void>();
   const showDataFolder = vi.fn();
-  const template = buildMenuTemplate(menuLabels(language), { send, showDataFolder, isMac });
+  const template = buildMenuTemplate(menuLabels(language), { send, showDataFolder, isMac, isDevelopment });
   return { template, send, showDataFolder };
 }
 
@@ -32,6 +32,12 @@ describe.each([false, true])('the app menu (macOS: %s)', (isMac) => {
     expect(template.find((item) => item.label === 'Help')?.role).toBe('help');
     const view = itemsOf(template.find((item) => item.label === 'View')?.submenu as Item[]).map((item) => item.role);
     expect(view).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
+  });
+
+  it('offers DevTools only in a development run', () => {
+    const roles = (template: Item[]): unknown[] => itemsOf(template).map((item) => item.role);
+    expect(roles(build(isMac).template)).not.toContain('toggleDevTools');
+    expect(roles(build(isMac, 'en', true).template)).toContain('toggleDevTools');
   });
 
   it('makes a new deal with CmdOrCtrl+N', () => {

@@ -5,8 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dealSchema } from '../../src-main/schemas/deal-schema';
@@ -14,15 +13,17 @@ import { settingsSchema } from '../../src-main/schemas/settings-schema';
 import { LOCK_FILE } from '../../src-main/store/data-lock';
 import { DEAL_SCHEMA_VERSION, DEALS_DIR } from '../../src-main/store/deal-store';
 import { WORKBENCH_FILE, WORKBENCH_SCHEMA_VERSION } from '../../src-main/store/workbench-store';
+import { crashTestTimeoutMs } from '../timeouts';
+import { bundleChild } from './bundle-child';
 import { versionOf } from './crash-safety-protocol';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const KILLS = Number(process.env.PARLEY_CRASH_KILLS ?? 200);
 const SEED = Number(process.env.PARLEY_CRASH_SEED ?? Date.now() % 1_000_000);
 
 const dealFileSchema = z.object({ schemaVersion: z.literal(DEAL_SCHEMA_VERSION), deal: dealSchema });
 // Only the part of workbench.json this test's child writes; other sections have their own tests.
 const workbenchFileSchema = z.object({ schemaVersion: z.literal(WORKBENCH_SCHEMA_VERSION), settings: settingsSchema });
+const lockOwner = (text: string): unknown => (JSON.parse(text) as { pid?: unknown }).pid;
 const isTempFile = (name: string): boolean => name.startsWith('.') && name.endsWith('.tmp');
 
 let workDir: string;
@@ -30,19 +31,7 @@ let childScript: string;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'parley-crash-'));
-  childScript = join(workDir, 'child.mjs');
-  // One bundle per run, so each spawn is a plain `node child.mjs` (no TypeScript loader to start).
-  await build({
-    entryPoints: [join(ROOT, 'tests/unit/crash-safety-child.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: true, // a smaller script compiles faster, and each of the hundreds of starts compiles it
-    tsconfig: join(ROOT, 'tsconfig.json'), // resolves the @shared alias
-    logLevel: 'silent',
-  });
+  childScript = await bundleChild('tests/unit/crash-safety-child.ts', workDir);
 });
 afterAll(() => rm(workDir, { recursive: true, force: true }));
 
@@ -130,7 +119,9 @@ async function checkDataFolder(dataDir: string, ledger: Ledger, where: string): 
   for (const name of await readdir(dataDir)) {
     const file = join(dataDir, name);
     if (name === DEALS_DIR) continue;
-    if (name === LOCK_FILE) expect(await readFile(file, 'utf8'), `${where}: ${name}`).toMatch(/^\d*$/);
+    if (name === LOCK_FILE) expect(lockOwner(await readFile(file, 'utf8')), `${where}: ${name}`).toBeTypeOf('number');
+    else if (name.startsWith(`${LOCK_FILE}.`) && name.endsWith('.tmp'))
+      continue; // a start killed before it locked
     else if (name === WORKBENCH_FILE) {
       const parsed = workbenchFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
       expect(parsed.success, `${where}: ${name} ${parsed.error?.message}`).toBe(true);
@@ -183,7 +174,7 @@ async function runLane(lane: number, kills: number): Promise<LaneResult> {
     else {
       startMs = run.readyAfterMs;
       // It had taken over the lock its predecessor left, and now leaves its own behind for the next one.
-      expect(await readFile(join(dataDir, LOCK_FILE), 'utf8'), where).toBe(String(run.pid));
+      expect(lockOwner(await readFile(join(dataDir, LOCK_FILE), 'utf8')), where).toBe(run.pid);
     }
     if (run.acks > 0) result.killedWhileSaving++;
     if (existsSync(join(dataDir, DEALS_DIR)))
@@ -193,31 +184,35 @@ async function runLane(lane: number, kills: number): Promise<LaneResult> {
 }
 
 describe('crash safety', () => {
-  it(`keeps every file readable and every acknowledged save through ${KILLS} SIGKILLs (seed ${SEED})`, async () => {
-    const started = performance.now();
-    // Independent folders side by side use both cores of a small machine; each has one writer at a time.
-    const lanes = Math.max(1, Math.min(2, availableParallelism()));
-    const results = await Promise.all(
-      Array.from({ length: lanes }, (_, lane) => runLane(lane, Math.ceil(KILLS / lanes))),
-    );
-    const total = (count: (result: LaneResult) => number): number =>
-      results.reduce((sum, result) => sum + count(result), 0);
-    const killedWhileSaving = total((result) => result.killedWhileSaving);
-    const killedWhileStarting = total((result) => result.killedWhileStarting);
-    const acks = total((result) => result.ledger.acks);
-    const deleted = total((result) => result.ledger.deleted.size);
+  it(
+    `keeps every file readable and every acknowledged save through ${KILLS} SIGKILLs (seed ${SEED})`,
+    async () => {
+      const started = performance.now();
+      // Independent folders side by side use both cores of a small machine; each has one writer at a time.
+      const lanes = Math.max(1, Math.min(2, availableParallelism()));
+      const results = await Promise.all(
+        Array.from({ length: lanes }, (_, lane) => runLane(lane, Math.ceil(KILLS / lanes))),
+      );
+      const total = (count: (result: LaneResult) => number): number =>
+        results.reduce((sum, result) => sum + count(result), 0);
+      const killedWhileSaving = total((result) => result.killedWhileSaving);
+      const killedWhileStarting = total((result) => result.killedWhileStarting);
+      const acks = total((result) => result.ledger.acks);
+      const deleted = total((result) => result.ledger.deleted.size);
 
-    const seconds = (performance.now() - started) / 1000;
-    console.info(
-      `crash test: ${KILLS} kills in ${seconds.toFixed(1)} s on ${lanes} folders (seed ${SEED}): ` +
-        `${killedWhileSaving} while saving, ${killedWhileStarting} while starting, ` +
-        `${total((result) => result.writesCutShort)} writes cut short, ${acks} saves acknowledged, ` +
-        `${total((result) => result.ledger.versions.size)} deals, ${deleted} deleted`,
-    );
-    // The test means something only if kills landed both in the middle of saving and during start-up.
-    expect(killedWhileSaving).toBeGreaterThan(KILLS * 0.5);
-    expect(killedWhileStarting).toBeGreaterThan(0);
-    expect(acks).toBeGreaterThan(KILLS);
-    expect(deleted).toBeGreaterThan(0);
-  }, 300_000);
+      const seconds = (performance.now() - started) / 1000;
+      console.info(
+        `crash test: ${KILLS} kills in ${seconds.toFixed(1)} s on ${lanes} folders (seed ${SEED}): ` +
+          `${killedWhileSaving} while saving, ${killedWhileStarting} while starting, ` +
+          `${total((result) => result.writesCutShort)} writes cut short, ${acks} saves acknowledged, ` +
+          `${total((result) => result.ledger.versions.size)} deals, ${deleted} deleted`,
+      );
+      // The test means something only if kills landed both in the middle of saving and during start-up.
+      expect(killedWhileSaving).toBeGreaterThan(KILLS * 0.5);
+      expect(killedWhileStarting).toBeGreaterThan(0);
+      expect(acks).toBeGreaterThan(KILLS);
+      expect(deleted).toBeGreaterThan(0);
+    },
+    crashTestTimeoutMs(KILLS),
+  );
 });

@@ -127,6 +127,7 @@ describe('export → import round trip', () => {
           now: NOW,
           newId: () => `new-${++next}`,
           headers: parsed.headers,
+          currency: 'CNY',
         });
         expect(imported.errors).toEqual([]);
         expect(imported.deals.map(comparable)).toEqual(all.map(comparable));

@@ -24,6 +24,7 @@ function importDeals(text: string, extra: Partial<Parameters<typeof mapRowsToDea
     now: NOW,
     newId: idMaker(),
     headers: parsed.headers,
+    currency: 'CNY',
     ...extra,
   });
 }
@@ -173,7 +174,7 @@ describe('mapRowsToDeals', () => {
       [2, 'Style', 'invalid-choice'],
       [4, 'Close Date', 'required'],
       [5, 'Close Date', 'ambiguous-date'],
-      [5, 'Stage', 'invalid-choice'],
+      [5, 'Stage', 'unmapped-value'],
       [7, 'Stage', 'required'],
       [8, 'Amount', 'negative-number'],
       [9, 'Deal Name', 'too-long'],
@@ -197,7 +198,7 @@ describe('mapRowsToDeals', () => {
   it('accepts slash dates once the order is chosen, and a default currency', () => {
     const { deals, errors } = importDeals('Title,Client,Close Date,Stage,Amount\nA,X,03/04/2024,Closed Won,100\n', {
       slashDateOrder: 'mdy',
-      defaultCurrency: 'USD',
+      currency: 'USD',
     });
     expect(errors).toEqual([]);
     expect(deals[0]).toMatchObject({ currency: 'USD', review: { closedOn: '2024-03-04', finalPrice: 100 } });

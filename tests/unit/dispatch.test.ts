@@ -1,7 +1,5 @@
 // dispatch, the IPC boundary: every channel rejects malformed input with 'invalid-input' and changes nothing on disk.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Deal } from '@shared/domain/deal';
-import { defaultDealQuery } from '@shared/domain/deal-list';
 import { CHANNELS, type Channel } from '@shared/ipc/contract';
 import type { FieldIssueCode, IpcResult } from '@shared/ipc/result';
 import { createDispatch, type Dispatch } from '../../src-main/ipc/dispatch';
@@ -9,7 +7,8 @@ import { createHandlers } from '../../src-main/ipc/handlers';
 import { inputSchemas } from '../../src-main/ipc/input-schemas';
 import { createServices, type Services } from '../../src-main/services/create-services';
 import { ServiceError } from '../../src-main/services/service-error';
-import { countingIds, makeDeal, makeDraft, snapshotFiles, steppingClock, useTempDirs } from './store-fixtures';
+import { fullDeal, samples, type Sample } from './ipc-samples';
+import { countingIds, makeDraft, snapshotFiles, steppingClock, useTempDirs } from './store-fixtures';
 
 const FIELD_ISSUE_CODES: readonly FieldIssueCode[] = [
   'required',
@@ -41,50 +40,6 @@ const NOT_NULL: readonly [string, unknown][] = [
   ['false', false],
   ['an empty array', []],
 ];
-
-/**
- * A valid input for channels where field-by-field corruption is worth testing. Not every channel needs
- * one: the generic junk above covers them all. `idPath` names a deal id that must exist; `optional`
- * lists fields that may be left out.
- */
-type Sample = { input: unknown; idPath?: string; optional?: readonly string[] };
-
-const fullDeal = (id: string): Deal => ({
-  ...makeDeal(id),
-  notes: 'Renewal after the 2025 price increase.',
-  worksheet: {
-    ...makeDeal(id).worksheet,
-    interests: [
-      { id: 'i1', party: 'theirs', text: 'Lower total cost', kind: 'substantive', priority: 3, isStated: true },
-    ],
-    expectedObjections: [
-      { id: 'o1', cardId: null, text: 'Too expensive', answer: 'Compared to what?', techniqueIds: ['t1'] },
-    ],
-  },
-  meetings: [
-    {
-      id: 'm1',
-      date: '2026-02-20',
-      attendees: 'Wang Lei',
-      notes: 'First round.',
-      objections: [],
-      signals: [{ id: 's1', signalId: null, text: 'Asked about delivery dates' }],
-      closingAttempts: [],
-      concessions: [{ id: 'k1', amount: 10_000, received: 'A three-year term' }],
-    },
-  ],
-});
-
-const samples = (dealId: string): Partial<Record<Channel, Sample>> => ({
-  'settings:update': { input: { language: 'zh-CN', theme: 'dark' }, optional: ['language', 'theme'] },
-  'deals:list': { input: { ...defaultDealQuery(), search: 'network', tag: 'renewal' } },
-  'deals:get': { input: { id: dealId }, idPath: 'id' },
-  'deals:create': { input: makeDraft() },
-  'deals:update': { input: { id: dealId, draft: makeDraft({ title: 'Changed' }) }, idPath: 'id' },
-  'deals:duplicate': { input: { id: dealId, title: 'Copy of the deal' }, idPath: 'id' },
-  'deals:delete': { input: { id: dealId }, idPath: 'id' },
-  'deals:restore': { input: fullDeal('restored-deal') },
-});
 
 type Leaf = { path: string[]; value: unknown };
 
@@ -214,10 +169,39 @@ describe('dispatch rejects malformed input on every channel', () => {
 
   it('rejects a restored deal whose id cannot be a file name', async () => {
     await expectNoChangeOnDisk(async () => {
-      for (const id of ['../../outside', 'a/b', 'con.json', ' spaced ']) {
+      for (const id of ['../../outside', 'a/b', 'con.json', ' spaced ', 'CON', 'nul', 'Com1', 'LPT9', 'aux', 'PRN']) {
         expectInvalidInput(await dispatch('deals:restore', fullDeal(id)), 'deals:restore', `id ${id}`, 'id');
       }
     });
+  });
+
+  it('refuses a deal id that differs from an existing one only by case (one file on Windows and macOS)', async () => {
+    expect(await dispatch('deals:restore', fullDeal('Case-Deal'))).toMatchObject({ ok: true });
+    await expectNoChangeOnDisk(async () => {
+      for (const id of ['case-deal', 'CASE-DEAL', 'Case-deal']) {
+        const result = await dispatch('deals:restore', fullDeal(id));
+        expect(result, id).toMatchObject({
+          ok: false,
+          error: { code: 'conflict', message: expect.stringContaining('Case-Deal') },
+        });
+      }
+    });
+    expect(await dispatch('deals:delete', { id: 'Case-Deal' })).toMatchObject({ ok: true });
+    // Once it is gone, the other spelling is free.
+    expect(await dispatch('deals:restore', fullDeal('case-deal'))).toMatchObject({ ok: true });
+    expect(await dispatch('deals:delete', { id: 'case-deal' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('dispatch rejects undefined for a key that is present', () => {
+  it('refuses settings:update {theme: undefined}, which would store settings that fail their own schema', async () => {
+    await expectNoChangeOnDisk(async () => {
+      for (const patch of [{ theme: undefined }, { language: undefined }, { theme: 'dark', language: undefined }]) {
+        const path = 'theme' in patch && patch.theme === undefined ? 'theme' : 'language';
+        expectInvalidInput(await dispatch('settings:update', patch), 'settings:update', JSON.stringify(patch), path);
+      }
+    });
+    expect(services.settings.get()).toEqual({ language: 'en', theme: 'light' });
   });
 });
 

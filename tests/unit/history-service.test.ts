@@ -11,6 +11,7 @@ import { createHandlers } from '../../src-main/ipc/handlers';
 import { createServices, type Services } from '../../src-main/services/create-services';
 import { createDealFactsCache } from '../../src-main/services/deal-facts-cache';
 import { SAMPLE_DEAL_COUNT } from '../../src-main/services/history-service';
+import { DEAL_SCHEMA_VERSION } from '../../src-main/store/deal-store';
 import { makeDraft, snapshotFiles, useTempDirs } from './store-fixtures';
 
 const NOW = new Date('2026-03-01T09:00:00.000Z');
@@ -42,7 +43,9 @@ describe('history service', () => {
   const tempDir = useTempDirs('parley-history-');
   let dataDir: string;
   let saved: string[];
+  let exportDir: string;
   let services: Services;
+  // Exports land in a temp folder of their own, removed after each test like the data folder.
   const open = async (dir: string): Promise<Services> =>
     createServices({
       dataDir: dir,
@@ -50,7 +53,7 @@ describe('history service', () => {
       export: {
         ports: {
           chooseSavePath: async ({ fileName }) => {
-            const path = join(dir, '..', `${dir.split('/').at(-1)}-${fileName}`);
+            const path = join(exportDir, fileName);
             saved.push(path);
             return path;
           },
@@ -60,6 +63,7 @@ describe('history service', () => {
 
   beforeEach(async () => {
     saved = [];
+    exportDir = await tempDir();
     dataDir = await tempDir();
     services = await open(dataDir);
   });
@@ -195,7 +199,7 @@ describe('history service', () => {
     const request = (text: string) => ({ kind: 'deals' as const, text, mapping: null, slashDateOrder: null });
 
     it('previews with the suggested mapping and the bad row’s line, and writes nothing while any row is bad', async () => {
-      const preview = services.history.importPreview(request(BAD));
+      const preview = await services.history.importPreview(request(BAD));
       expect(preview.mapping).toMatchObject({ title: 0, counterpartOrg: 1, value: 2, stage: 3, closedOn: 4 });
       expect(preview).toMatchObject({ rowCount: 3, rowsWithProblems: 1, isReady: false, willCreate: 2 });
       expect(preview.issues).toEqual([expect.objectContaining({ line: 3, field: 'closedOn', code: 'invalid-date' })]);
@@ -205,8 +209,14 @@ describe('history service', () => {
       expect(await snapshotFiles(dataDir)).toEqual(before);
 
       const fixed = BAD.replace('2025-13-02', '2025-12-02');
-      expect(services.history.importPreview(request(fixed))).toMatchObject({ isReady: true, willCreate: 3 });
-      expect(await services.history.importCommit(request(fixed))).toEqual({ kind: 'deals', created: 3, updated: 0 });
+      expect(await services.history.importPreview(request(fixed))).toMatchObject({ isReady: true, willCreate: 3 });
+      expect(await services.history.importCommit(request(fixed))).toMatchObject({
+        kind: 'deals',
+        created: 3,
+        updated: 0,
+        unchanged: 0,
+        skipped: 0,
+      });
       const titles = services.context.store.deals.all().map((deal) => deal.title);
       expect(titles.sort()).toEqual(['Branch Wi-Fi', 'Core banking renewal', 'Fleet telematics']);
       const won = services.context.store.deals.all().find((deal) => deal.title === 'Core banking renewal');
@@ -218,8 +228,11 @@ describe('history service', () => {
       });
     });
 
-    it('asks for required fields the mapping leaves out', () => {
-      const preview = services.history.importPreview({ ...request(BAD), mapping: { title: 0, counterpartOrg: null } });
+    it('asks for required fields the mapping leaves out', async () => {
+      const preview = await services.history.importPreview({
+        ...request(BAD),
+        mapping: { title: 0, counterpartOrg: null },
+      });
       expect(preview).toMatchObject({ missingRequired: ['counterpartOrg'], isReady: false });
     });
 
@@ -232,14 +245,14 @@ describe('history service', () => {
         'Unknown deal,2026-01-13,We already have one,need,unresolved,',
       ].join('\n');
       const objections = { kind: 'objections' as const, text, mapping: null, slashDateOrder: null };
-      const preview = services.history.importPreview(objections);
+      const preview = await services.history.importPreview(objections);
       expect(preview.unmatched).toEqual([{ dealId: null, dealTitle: 'Unknown deal', lines: [4], reason: 'not-found' }]);
       expect(preview.isReady).toBe(false);
       await expect(services.history.importCommit(objections)).rejects.toMatchObject({ code: 'invalid-input' });
       expect(services.deals.get(deal.id).meetings).toEqual([]);
 
       const fixed = { ...objections, text: text.split('\n').slice(0, 3).join('\n') };
-      expect(await services.history.importCommit(fixed)).toEqual({ kind: 'objections', created: 0, updated: 1 });
+      expect(await services.history.importCommit(fixed)).toMatchObject({ kind: 'objections', created: 0, updated: 1 });
       const [logged] = services.deals.get(deal.id).meetings;
       expect(logged?.objections.map((objection) => [objection.type, objection.techniqueIds])).toEqual([
         ['price', ['inquiry']],
@@ -351,8 +364,15 @@ describe('history service', () => {
       expect(saved[0]).toContain('Parley-备份-2026-03-01.json');
       const broken = text.replace('"currency":"CNY"', '"currency":"yuan"');
       await expect(async () => services.history.previewBackup({ text: broken })).rejects.toThrow(/deals\.0\.currency/);
-      const newer = text.replace('"dealSchemaVersion":1', '"dealSchemaVersion":99');
+      const newer = text.replace(`"dealSchemaVersion":${DEAL_SCHEMA_VERSION}`, '"dealSchemaVersion":99');
       await expect(async () => services.history.previewBackup({ text: newer })).rejects.toThrow(/newer version/);
+    });
+
+    it('accepts a backup saved with a byte order mark (as Windows editors save UTF-8)', async () => {
+      await services.deals.create(makeDraft({ title: 'Saved by Notepad' }));
+      await services.history.exportBackup({ language: 'en' });
+      const text = `\uFEFF${await readFile(saved[0] as string, 'utf8')}`;
+      expect(services.history.previewBackup({ text })).toMatchObject({ deals: 1 });
     });
   });
 });

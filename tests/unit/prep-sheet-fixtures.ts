@@ -217,6 +217,8 @@ export const completeDeal = (overrides: Partial<Deal> = {}): Deal => ({
   ...completeDraft(),
   id: 'deal-1',
   isSample: false,
+  openedOn: null,
+  sourceId: null,
   worksheet: completeWorksheet(),
   meetings: [],
   review: emptyReview(),

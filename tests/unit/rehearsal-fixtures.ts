@@ -48,6 +48,8 @@ export function deal(overrides: Partial<Deal> = {}, expected: ExpectedObjection[
     tags: [],
     notes: '',
     isSample: false,
+    openedOn: null,
+    sourceId: null,
     worksheet: { ...worksheet, expectedObjections: expected },
     meetings: [],
     review: {

@@ -170,7 +170,13 @@ describe('generateDeals', () => {
         for (const attempt of meeting.closingAttempts) expect(SAMPLE_CLOSING_METHOD_IDS).toContain(attempt.methodId);
       }
     }
-    const withoutCards = generateDeals({ ...options, cardIds: undefined, count: 50 });
+    const withoutCards = generateDeals({
+      seed: 42,
+      now: NOW,
+      signalIds: SIGNAL_IDS,
+      techniqueIds: TECHNIQUE_IDS,
+      count: 50,
+    });
     expect(withoutCards.flatMap((d) => d.meetings.flatMap((m) => m.objections)).every((o) => o.cardId === null)).toBe(
       true,
     );

@@ -89,6 +89,8 @@ describe('toDealFacts', () => {
     tags: ['a'],
     notes: '',
     isSample: false,
+    openedOn: null,
+    sourceId: null,
     worksheet: { ...emptyWorksheet(), numbers: { ...emptyWorksheet().numbers, target: 900, walkAway: 1100 } },
     meetings: [],
     review: {
@@ -254,10 +256,7 @@ describe('computeHistoryStats', () => {
       beyondWalkAway: { count: 0, n: 1, dealCount: 0 },
     });
     expect(stats.priceRealisation.buckets.find((b) => b.count === 1)?.key).toBe('0.90-0.95');
-    expect(stats.trends.points.map((p) => [p.period, p.closed, p.won])).toEqual([
-      ['2025-05', 1, 1],
-      ['2025-06', 0, 0],
-    ]);
+    expect(stats.trends.points.map((p) => [p.period, p.closed, p.won])).toEqual([['2025-05', 1, 1]]);
     expect(stats.dealIds).toEqual(['only']);
   });
 
@@ -448,15 +447,13 @@ describe('computeHistoryStats', () => {
     ]);
   });
 
-  it('builds monthly and quarterly trends with empty periods filled up to now', () => {
+  it('builds monthly and quarterly trends spanning the data, quiet periods inside it filled', () => {
     const monthly = computeHistoryStats(history, {}, NOW).trends;
     expect(monthly.points.map((p) => [p.period, p.closed, p.won, p.winRate.rate, p.realisation.avgRatio])).toEqual([
       ['2025-01', 1, 1, 1, 1.1],
       ['2025-02', 2, 1, 0.5, 0.8],
       ['2025-03', 0, 0, null, null],
       ['2025-04', 3, 1, 0.3333, 0.85],
-      ['2025-05', 0, 0, null, null],
-      ['2025-06', 0, 0, null, null],
     ]);
     const quarterly = computeHistoryStats(history, { granularity: 'quarter' }, NOW).trends;
     expect(quarterly.granularity).toBe('quarter');
@@ -478,8 +475,18 @@ describe('computeHistoryStats', () => {
     const trends = computeHistoryStats(facts, {}, NOW).trends;
     expect(trends.points).toHaveLength(200);
     expect(trends.isTruncated).toBe(true);
-    expect(trends.points.at(-1)?.period).toBe('2025-06');
-    expect(computeHistoryStats(facts, { granularity: 'quarter' }, NOW).trends.points).toHaveLength(98);
+    expect(trends.points.at(-1)?.period).toBe('2025-03');
+    expect(computeHistoryStats(facts, { granularity: 'quarter' }, NOW).trends.points).toHaveLength(97);
+  });
+
+  it('never trails empty periods after the last close up to today (an old export stays its own length)', () => {
+    const facts = [
+      fact({ id: 'a', outcome: 'won', closedOn: '2016-11-02' }),
+      fact({ id: 'b', outcome: 'lost', closedOn: '2017-08-30' }),
+    ];
+    const points = computeHistoryStats(facts, {}, NOW).trends.points;
+    expect(points).toHaveLength(10);
+    expect([points[0]?.period, points.at(-1)?.period]).toEqual(['2016-11', '2017-08']);
   });
 
   it('applies period, style, tag, size band and currency filters', () => {

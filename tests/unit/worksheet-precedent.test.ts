@@ -180,6 +180,8 @@ describe('toPrecedentSource', () => {
     tags: ['telecom'],
     notes: '',
     isSample: false,
+    openedOn: null,
+    sourceId: null,
     worksheet: emptyWorksheet(),
     meetings: [],
     review: {

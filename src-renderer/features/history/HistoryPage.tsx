@@ -199,9 +199,18 @@ export function HistoryPage() {
       {dialog === 'import' && (
         <ImportWizard
           onClose={() => setDialog(null)}
-          onImported={(message) => {
+          onImported={(message, importId) => {
             setDialog(null);
-            toast({ message });
+            const undo = (id: string): void =>
+              void call('history:import-undo', { importId: id }).then((result) => {
+                toast({ message: t('import.undone', { removed: result.removed, restored: result.restored }) });
+                reload();
+              });
+            toast(
+              importId === null
+                ? { message }
+                : { message, action: { label: t('import.undo'), run: () => undo(importId) } },
+            );
             reload();
           }}
         />

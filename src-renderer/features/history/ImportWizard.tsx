@@ -1,6 +1,8 @@
 // CSV import in three steps: choose the file, match its columns to Parley's fields, check every row, then import all or nothing.
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { SlashDateOrder } from '@shared/domain/csv/cell-values';
+import { noRowChoices, type RowChoices } from '@shared/domain/csv/row-choices';
+import type { StatusMap } from '@shared/domain/csv/status-values';
 import {
   IMPORT_KINDS,
   type FieldMapping,
@@ -11,7 +13,10 @@ import {
 import { call } from '../../ipc-client';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
+import { useFormat } from '../../i18n/format';
 import { FileButton } from './FileButton';
+import { ImportChoices } from './ImportChoices';
+import { StatusValueMapping } from './StatusValueMapping';
 import { HistoryDialog } from './HistoryDialog';
 import { ImportProblems, problemLines } from './ImportProblems';
 import { useTranslation } from 'react-i18next';
@@ -23,10 +28,31 @@ const CSV_TYPES = '.csv,.txt,text/csv';
 const STEPS = ['file', 'mapping', 'preview'] as const;
 type Step = (typeof STEPS)[number];
 
-type Source = { name: string; text: string };
+type Source = { name: string; base64: string };
 
-export function ImportWizard({ onClose, onImported }: { onClose: () => void; onImported: (message: string) => void }) {
+const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'SGD'];
+/** Re-checks the rows this long after the last change of a choice, not at every keystroke. */
+const RECHECK_DELAY_MS = 250;
+
+/** Bytes to base64 in slices, so a 10 MB file never builds one giant argument list. */
+async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export function ImportWizard({
+  onClose,
+  onImported,
+}: {
+  onClose: () => void;
+  onImported: (message: string, importId: string | null) => void;
+}) {
   const { t } = useTranslation('history');
+  const format = useFormat();
   const { text: localText } = useContentLanguage();
   const hintId = useId();
   const [step, setStep] = useState<Step>('file');
@@ -34,16 +60,45 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
   const [source, setSource] = useState<Source | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<FieldMapping>({});
-  const [slashDateOrder, setSlashDateOrder] = useState<SlashDateOrder | null>(null);
+  const [dateOrders, setDateOrders] = useState<Record<string, SlashDateOrder>>({});
+  const [statusMap, setStatusMap] = useState<StatusMap>({});
+  const [currency, setCurrency] = useState<string | null>(null);
+  const [choices, setChoices] = useState<RowChoices>(noRowChoices);
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const isFirstCheck = useRef(true);
 
   const request = (from: Source, columns: FieldMapping | null): ImportRequest => ({
     kind,
-    text: from.text,
+    base64: from.base64,
     mapping: columns,
-    slashDateOrder,
+    slashDateOrder: null,
+    dateOrders,
+    statusMap,
+    currency,
+    choices,
   });
+
+  // Any change of a choice re-checks the rows, so the counts and the remaining problems stay true.
+  useEffect(() => {
+    if (!source || step === 'file') return;
+    if (isFirstCheck.current) {
+      isFirstCheck.current = false;
+      return;
+    }
+    let isCurrent = true;
+    const timer = setTimeout(() => {
+      void call('history:import-preview', request(source, mapping)).then(
+        (result) => isCurrent && setPreview(result),
+        (caught: unknown) => isCurrent && setError(t('errors.failed', { message: String(caught) })),
+      );
+    }, RECHECK_DELAY_MS);
+    return () => {
+      isCurrent = false;
+      clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `request` reads exactly these
+  }, [mapping, dateOrders, statusMap, currency, choices]);
 
   const attempt = async (task: () => Promise<void>): Promise<void> => {
     setIsBusy(true);
@@ -67,11 +122,14 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
       return;
     }
     void attempt(async () => {
-      const next = { name: file.name, text: await file.text() };
+      const next = { name: file.name, base64: await fileToBase64(file) };
       const result = await call('history:import-preview', request(next, columns));
+      isFirstCheck.current = true;
       setSource(next);
       setPreview(result);
       setMapping(result.mapping);
+      setCurrency(result.currency || null);
+      setStatusMap(result.statusMap);
       if (columns === null) setStep('mapping');
     });
   };
@@ -90,8 +148,14 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
       const result = await call('history:import-commit', request(source, mapping));
       onImported(
         result.kind === 'deals'
-          ? t('import.done.deals', { count: result.created })
+          ? t('import.done.deals', {
+              count: result.created + result.updated,
+              created: format.number(result.created),
+              updated: format.number(result.updated),
+              skipped: format.number(result.skipped),
+            })
           : t('import.done.activity', { count: result.updated }),
+        result.importId,
       );
     });
   };
@@ -125,7 +189,12 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
       )}
       {step === 'preview' && preview && (
         <button type="button" className="btn btn-primary" disabled={isBusy || !preview.isReady} onClick={commit}>
-          {isBusy ? t('import.importing') : t('import.commit', { count: preview.rowCount })}
+          {isBusy
+            ? t('import.importing')
+            : t('import.commit', {
+                count: preview.willCreate + preview.willUpdate,
+                n: format.number(preview.willCreate + preview.willUpdate),
+              })}
         </button>
       )}
     </>
@@ -197,6 +266,7 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
                 const column = mapping[field.field] ?? null;
                 const label = localText(field.label);
                 const isMissing = field.isRequired && column === null;
+                const dateColumn = preview.dateColumns.find((info) => info.field === field.field);
                 return (
                   <tr key={field.field}>
                     <th scope="row">
@@ -224,7 +294,27 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
                         ))}
                       </select>
                     </td>
-                    <td className={styles.example}>{column === null ? '' : (firstRow?.cells[column] ?? '')}</td>
+                    <td className={styles.example}>
+                      {dateColumn?.isAmbiguous ? (
+                        <select
+                          className="select"
+                          aria-label={t('import.dateOrderOf', { column: dateColumn.column })}
+                          aria-invalid={!dateColumn.order || undefined}
+                          value={dateColumn.order ?? ''}
+                          onChange={(event) =>
+                            setDateOrders({ ...dateOrders, [field.field]: event.target.value as SlashDateOrder })
+                          }
+                        >
+                          {!dateColumn.order && <option value="">{t('import.slashOrders.none')}</option>}
+                          <option value="dmy">{t('import.slashOrders.dmy')}</option>
+                          <option value="mdy">{t('import.slashOrders.mdy')}</option>
+                        </select>
+                      ) : column === null ? (
+                        ''
+                      ) : (
+                        (firstRow?.cells[column] ?? '')
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -238,48 +328,76 @@ export function ImportWizard({ onClose, onImported }: { onClose: () => void; onI
               })}
             </p>
           )}
-          <label className={styles.inline}>
-            <span>{t('import.slashDates')}</span>
-            <select
-              className="select"
-              value={slashDateOrder ?? 'none'}
-              onChange={(event) =>
-                setSlashDateOrder(
-                  event.target.value === 'dmy' || event.target.value === 'mdy' ? event.target.value : null,
-                )
-              }
-            >
-              {(['none', 'dmy', 'mdy'] as const).map((order) => (
-                <option key={order} value={order}>
-                  {t(`import.slashOrders.${order}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {kind === 'deals' && (
+            <label className={styles.inline}>
+              <span>{t('import.currency')}</span>
+              <select
+                className="select"
+                value={currency ?? preview.currency}
+                onChange={(event) => setCurrency(event.target.value)}
+              >
+                {[...new Set([preview.currency, ...CURRENCIES])].map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+              <span className="muted">{t('import.currencyHint')}</span>
+            </label>
+          )}
+          {preview.isRemembered && <p className="muted">{t('import.remembered')}</p>}
+          <StatusValueMapping columns={preview.statusValues} statusMap={statusMap} onChange={setStatusMap} />
         </div>
       )}
 
       {step === 'preview' && preview && (
         <div className={styles.stack}>
           <div className={styles.verdict} role="status">
-            <strong>{t('import.summary', { count: preview.rowCount })}</strong>
+            <strong>
+              {t('import.summary', { count: preview.rowCount, n: format.number(preview.rowCount) })}
+              {preview.encoding === 'gb18030' && ` · ${t('import.encodingGb')}`}
+            </strong>
             {preview.rowsWithProblems > 0 || !preview.isReady ? (
               <span className={styles.bad}>
                 <Icon name="alert" size={14} />
                 {preview.rowsWithProblems > 0
-                  ? t('import.problemRows', { count: preview.rowsWithProblems })
+                  ? t('import.problemRows', {
+                      count: preview.rowsWithProblems,
+                      n: format.number(preview.rowsWithProblems),
+                    })
                   : t('import.nothingWritten')}
               </span>
             ) : (
               <span className={styles.good}>
                 <Icon name="check" size={14} />
-                {t('import.allGood')}{' '}
-                {preview.willCreate > 0
-                  ? t('import.willCreate', { count: preview.willCreate })
-                  : t('import.willUpdate', { count: preview.willUpdate })}
+                {t('import.allGood')}
               </span>
             )}
           </div>
+          {preview.kind === 'deals' ? (
+            <p className={styles.counts} aria-label={t('import.countsLabel')}>
+              {t('import.counts', {
+                created: format.number(preview.willCreate),
+                updated: format.number(preview.willUpdate),
+                unchanged: format.number(preview.unchanged),
+                skipped: format.number(preview.willSkip),
+              })}
+            </p>
+          ) : (
+            preview.willUpdate > 0 && <p>{t('import.willUpdate', { count: preview.willUpdate })}</p>
+          )}
+          <ImportChoices causes={preview.causes} choices={choices} onChange={setChoices} />
+          {preview.willSkip > 0 && source && (
+            <button
+              type="button"
+              className="btn btn-sm"
+              onClick={() =>
+                void attempt(async () => void (await call('history:import-skipped', request(source, mapping))))
+              }
+            >
+              {t('import.saveSkipped', { count: preview.willSkip, n: format.number(preview.willSkip) })}
+            </button>
+          )}
           <PreviewTable preview={preview} mapping={mapping} localText={localText} />
           {!preview.isReady && (
             <>

@@ -112,7 +112,7 @@ export function ConcessionChart({ summary }: { summary: DrillSummary }) {
               name={style(key).label}
               stroke={style(key).colour}
               strokeWidth={key === 'you' ? 2.5 : 2}
-              strokeDasharray={style(key).dash ?? undefined}
+              strokeDasharray={style(key).dash ?? 'none'}
               dot={{ r: key === 'you' ? 4 : 3 }}
               isAnimationActive={false}
             />

@@ -28,7 +28,7 @@ export function Card({
   className,
 }: {
   title: string;
-  hint?: string;
+  hint?: string | undefined;
   actions?: ReactNode;
   children: ReactNode;
   className?: string;

@@ -10,6 +10,7 @@ export type CellIssueCode =
   | 'too-long'
   | 'invalid-currency'
   | 'invalid-choice'
+  | 'unmapped-value'
   | 'conflict';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; code: CellIssueCode; message: string };
@@ -41,13 +42,17 @@ export type SlashDateOrder = 'dmy' | 'mdy';
 
 export const ACCEPTED_DATE_FORMATS = [
   'yyyy-mm-dd',
-  'yyyy/mm/dd',
+  'yyyy/m/d',
   'yyyy.mm.dd',
   'yyyy年m月d日',
   'dd.mm.yyyy',
   'yyyy-mm-ddThh:mm… (time ignored)',
-  'dd/mm/yyyy or mm/dd/yyyy (with a chosen order)',
+  'd/m/yyyy, m/d/yyyy, dd-mm-yy (order read from the column, or chosen)',
+  'Excel serial numbers (e.g. 42736)',
 ] as const;
+
+/** Two-digit years as Excel reads them: 00–29 are 2000–2029, 30–99 are 1930–1999. */
+export const TWO_DIGIT_YEAR_PIVOT = 30;
 
 const pad2 = (value: number): string => String(value).padStart(2, '0');
 
@@ -57,6 +62,26 @@ function toIsoDate(year: number, month: number, day: number): string | null {
   if (day > daysInMonth) return null;
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
+
+export function fullYear(text: string): number {
+  const year = Number(text);
+  if (text.length !== 2) return year;
+  return year < TWO_DIGIT_YEAR_PIVOT ? 2000 + year : 1900 + year;
+}
+
+/** Excel's day 1 is 1900-01-01 and it counts a 29 February 1900 that never was, so day 60 onwards is off by one. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+/** Serials from 1930 to 2150: a five-digit number in a date column is a date, not a year or an amount. */
+const SERIAL = /^(\d{5})(?:\.\d+)?$/;
+
+function excelSerialDate(serial: number): string | null {
+  if (serial < 10_959 || serial > 91_677) return null;
+  return new Date(EXCEL_EPOCH_MS + serial * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** A day-first or month-first date with the year last ("3/1/2017", "01-03-17"), with an optional time. */
+export const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T]+\d{1,2}:\d{2}.*)?$/;
 
 /** Reads a date cell as yyyy-mm-dd; empty cells give null. */
 export function parseDateCell(
@@ -71,27 +96,28 @@ export function parseDateCell(
     const date = toIsoDate(Number(match[1]), Number(match[2]), Number(match[3]));
     return date ? ok(date) : invalid;
   }
-  match = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/.exec(text);
+  match = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:时].*)?$/.exec(text);
   if (match) {
     const date = toIsoDate(Number(match[1]), Number(match[2]), Number(match[3]));
     return date ? ok(date) : invalid;
   }
-  match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  match = SERIAL.exec(text);
   if (match) {
-    const date = toIsoDate(Number(match[3]), Number(match[2]), Number(match[1]));
+    const date = excelSerialDate(Number(match[1]));
     return date ? ok(date) : invalid;
   }
-  match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s+\d{1,2}:\d{2}.*)?$/.exec(text);
+  match = DAY_MONTH_YEAR.exec(text);
   if (match) {
-    if (slashOrder === null) {
+    const [first, second, year] = [Number(match[1]), Number(match[2]), fullYear(match[3] ?? '')];
+    // Dots are day-first everywhere they are used (de, ru, …).
+    const order = text.includes('.') ? 'dmy' : (slashOrder ?? (first > 12 ? 'dmy' : second > 12 ? 'mdy' : null));
+    if (order === null) {
       return fail(
         'ambiguous-date',
         `"${text}" could be day/month or month/day; write it as yyyy-mm-dd or choose the order.`,
       );
     }
-    const [first, second] = [Number(match[1]), Number(match[2])];
-    const date =
-      slashOrder === 'dmy' ? toIsoDate(Number(match[3]), second, first) : toIsoDate(Number(match[3]), first, second);
+    const date = order === 'dmy' ? toIsoDate(year, second, first) : toIsoDate(year, first, second);
     return date ? ok(date) : invalid;
   }
   return invalid;

@@ -1,18 +1,15 @@
 // Importing past deals from a CRM or spreadsheet CSV: the fields, header suggestions and row mapping.
 import {
   COUNTERPART_STYLES,
-  DEAL_OUTCOMES,
   NEGOTIATION_SIDES,
   type CounterpartStyle,
   type Deal,
   type DealOutcome,
-  type DealStage,
   type NegotiationSide,
 } from '../deal';
 import { createDeal, emptyDealDraft } from '../deal-factory';
 import {
   cellText,
-  normaliseKey,
   parseAmountCell,
   parseChoiceCell,
   parseCurrencyCell,
@@ -20,6 +17,7 @@ import {
   parseListCell,
   parseTextCell,
   synonymTable,
+  type SlashDateOrder,
 } from './cell-values';
 import {
   createRowReader,
@@ -30,6 +28,7 @@ import {
   type ImportOptions,
 } from './column-mapping';
 import type { CsvRow } from './parse-csv';
+import { statusKey, statusToDeal, suggestStatus, type StatusChoice, type StatusMap } from './status-values';
 
 export const DEAL_IMPORT_FIELDS = [
   {
@@ -135,6 +134,31 @@ export const DEAL_IMPORT_FIELDS = [
     label: { en: 'Outcome', zh: '结果' },
     isRequired: false,
     aliases: ['Outcome', 'Result', 'Won/Lost', 'Win/Loss', 'Deal Result', '结果', '成交结果', '赢单输单', '输赢'],
+  },
+  {
+    field: 'openedOn',
+    label: { en: 'Opened on', zh: '创建日期' },
+    isRequired: false,
+    aliases: [
+      'Opened on',
+      'Created',
+      'Created Date',
+      'Create Date',
+      'Created on',
+      'Created Time',
+      'Deal created',
+      'Deal - Deal created',
+      'Engage Date',
+      'engage_date',
+      'Open Date',
+      'Opened',
+      'Start Date',
+      '创建时间',
+      '创建日期',
+      '商机创建时间',
+      '立项日期',
+      '开始日期',
+    ],
   },
   {
     field: 'closedOn',
@@ -250,6 +274,25 @@ export const DEAL_IMPORT_FIELDS = [
     isRequired: false,
     aliases: ['Notes', 'Note', 'Description', 'Comments', 'Comment', 'Remarks', '备注', '描述', '说明'],
   },
+  {
+    field: 'sourceId',
+    label: { en: 'CRM id', zh: 'CRM 编号' },
+    isRequired: false,
+    aliases: [
+      'Source id',
+      'opportunity_id',
+      'Opportunity ID',
+      'Opportunity Id (18)',
+      'Deal ID',
+      'Record ID',
+      'Deal - ID',
+      'CRM ID',
+      'External ID',
+      '商机编号',
+      '商机ID',
+      '编号',
+    ],
+  },
 ] as const satisfies readonly ImportFieldSpec<string>[];
 
 export type DealImportField = (typeof DEAL_IMPORT_FIELDS)[number]['field'];
@@ -262,78 +305,12 @@ export const DEAL_TEXT_LIMITS = {
   lostReason: 2000,
   tag: 40,
   tagCount: 30,
+  sourceId: 200,
 } as const;
 
 export function suggestMapping(headers: readonly string[]): ColumnMapping<DealImportField> {
   return suggestMappingFor<DealImportField>(DEAL_IMPORT_FIELDS, headers);
 }
-
-type StageReading = { stage: DealStage; outcome: DealOutcome | null };
-
-const STAGE_VALUES = synonymTable<string>({
-  'closed:won': ['Closed Won', 'Won', 'Win', 'Closed - Won', '赢单', '赢', '成交', '已成交', '签约', '已签约', '中标'],
-  'closed:lost': ['Closed Lost', 'Lost', 'Loss', 'Closed - Lost', '输单', '输', '丢单', '失败', '未中标'],
-  'closed:no-deal': [
-    'No deal',
-    'No Decision',
-    'Closed No Decision',
-    'Cancelled',
-    'Canceled',
-    'Closed Cancelled',
-    '无果',
-    '取消',
-    '搁置',
-    '无结果',
-  ],
-  'closed:walked-away': ['Walked away', 'Walk away', 'Withdrawn', 'Closed Withdrawn', '放弃', '主动放弃', '退出'],
-  'closed:': ['Closed', '关闭', '已关闭', '结束'],
-  'preparing:': [
-    'Preparing',
-    'Prospecting',
-    'Qualification',
-    'Qualify',
-    'Lead',
-    'New',
-    'Needs Analysis',
-    'Discovery',
-    '准备',
-    '准备中',
-    '初步接洽',
-    '需求分析',
-    '线索',
-    '潜在客户',
-    '接洽',
-  ],
-  'negotiating:': [
-    'Negotiating',
-    'Negotiation',
-    'Negotiation/Review',
-    'Proposal',
-    'Proposal/Price Quote',
-    'Value Proposition',
-    'Id. Decision Makers',
-    'Perception Analysis',
-    'Commit',
-    'Open',
-    'In progress',
-    '谈判',
-    '谈判中',
-    '商务谈判',
-    '方案报价',
-    '报价',
-    '议价',
-    '跟进中',
-    '进行中',
-  ],
-});
-
-const OUTCOME_VALUES = synonymTable<DealOutcome>({
-  open: ['Open', 'In progress', 'Pending', '进行中', '跟进中', '未结束'],
-  won: ['Won', 'Win', 'Closed Won', '赢单', '赢', '成交', '已成交', '签约', '中标'],
-  lost: ['Lost', 'Loss', 'Closed Lost', '输单', '输', '丢单', '失败', '未中标'],
-  'no-deal': ['No deal', 'No Decision', 'Cancelled', 'Canceled', '无果', '取消', '无结果'],
-  'walked-away': ['Walked away', 'Walk away', 'Withdrawn', '放弃', '主动放弃', '退出'],
-});
 
 export const STYLE_VALUES = synonymTable<CounterpartStyle>({
   analytical: ['Analytical', 'Rational', 'Thinker', 'Perfect', '分析型', '理智型', '思考者', '完美型'],
@@ -347,155 +324,178 @@ const SIDE_VALUES = synonymTable<NegotiationSide>({
   buy: ['Buy', 'Buyer', 'Buying', 'Purchase', 'Procurement', '买', '买方', '采购'],
 });
 
-/**
- * Stage cells: the app's own stages, CRM stages (Salesforce's defaults and Chinese ones) and closed
- * stages that carry the outcome ("Closed Won", "赢单"). Unknown open-pipeline names read as
- * `negotiating`; unknown names that say closed/关闭 are rejected, as their outcome is unclear.
- */
-function readStage(raw: string): { ok: true; value: StageReading | null } | { ok: false; message: string } {
-  const text = cellText(raw);
-  if (text === '') return { ok: true, value: null };
-  const key = normaliseKey(text);
-  const known = STAGE_VALUES[key];
-  if (known !== undefined) {
-    const [stage, outcome] = known.split(':') as [DealStage, string];
-    return { ok: true, value: { stage, outcome: outcome === '' ? null : (outcome as DealOutcome) } };
-  }
-  if (/closed|关闭|结束/u.test(key))
-    return { ok: false, message: `"${text}" is a closed stage whose outcome is unclear; add an Outcome column.` };
-  return { ok: true, value: { stage: 'negotiating', outcome: null } };
-}
-
 export type DealImportOptions = ImportOptions & {
   now: Date;
   newId: () => string;
-  /** Used when neither a currency column nor a symbol in the value says which. Default CNY. */
-  defaultCurrency?: string;
+  /** The currency of amounts when neither a currency column nor a symbol in the cell says which. */
+  currency: string;
+  /** How the user (or the column's own cells) settled each date column's day/month order. */
+  dateOrders?: Partial<Record<DealImportField, SlashDateOrder>>;
+  /** What each stage or outcome value means, on top of the built-in suggestions. */
+  statusMap?: StatusMap;
 };
 
-export type DealImportResult = { deals: Deal[]; errors: ImportIssue[] };
+export type DealRowResult = { deal: Deal | null; issues: ImportIssue[] };
+
+/** Stage values that say closed but not how: the outcome column must say. */
+const BARE_CLOSED = new Set(['closed', '关闭', '已关闭', '结束', '已结束']);
+export type StatusField = 'stage' | 'outcome';
+
+/** The deal fields an import writes: what an update of an earlier import may change, and what "unchanged" compares. */
+export const IMPORTED_DEAL_KEYS = [
+  'title',
+  'counterpartOrg',
+  'counterpartStyle',
+  'side',
+  'currency',
+  'value',
+  'stage',
+  'outcome',
+  'meetingDate',
+  'expectedCloseDate',
+  'tags',
+  'notes',
+  'openedOn',
+  'sourceId',
+] as const satisfies readonly (keyof Deal)[];
 
 /**
- * Turns mapped rows into new deals (new ids, `isSample: false`). Rows with problems produce no deal
- * but every problem of every row is reported. Rules worth knowing:
- * - closed deals (by stage or outcome) need a close date;
- * - for open deals a close date is read as the expected close date (CRMs use one column for both);
+ * Turns one mapped row into a new deal (new id, `isSample: false`), or into its problems. Rules worth knowing:
+ * - a stage or outcome value means what `statusMap` says, else what the built-in vocabularies suggest; a value
+ *   neither knows is a problem (the wizard asks what it means);
+ * - closed deals need a close date; for open deals a close date is read as the expected close date;
  * - a won deal without a final price takes its value as the final price;
- * - the side defaults to `sell`, the currency to the value's symbol, then `defaultCurrency`.
+ * - the side defaults to `sell`, the currency to the value's symbol, then `options.currency`.
  */
-export function mapRowsToDeals(
-  rows: readonly CsvRow[],
+export function mapRowToDeal(
+  row: CsvRow,
   mapping: ColumnMapping<DealImportField>,
   options: DealImportOptions,
-): DealImportResult {
-  const errors: ImportIssue[] = [];
-  const deals: Deal[] = [];
-  const slashOrder = options.slashDateOrder ?? null;
+): DealRowResult {
+  const issues: ImportIssue[] = [];
+  const cells = createRowReader<DealImportField>(row.cells, row.line, mapping, options.headers, issues);
+  const orderOf = (field: DealImportField): SlashDateOrder | null =>
+    options.dateOrders?.[field] ?? options.slashDateOrder ?? null;
 
-  for (const row of rows) {
-    const issueCount = errors.length;
-    const cells = createRowReader<DealImportField>(row.cells, row.line, mapping, options.headers, errors);
-
-    const readText = (field: DealImportField, max: number, requiredMessage: string | null): string => {
-      const result = parseTextCell(cells.raw(field), max);
-      if (!result.ok) cells.issue(field, result.code, result.message);
-      else if (requiredMessage !== null && result.value === '') cells.issue(field, 'required', requiredMessage);
-      return result.ok ? result.value : '';
-    };
-    const title = readText('title', DEAL_TEXT_LIMITS.title, 'Every deal needs a title.');
-    const counterpartOrg = readText(
-      'counterpartOrg',
-      DEAL_TEXT_LIMITS.counterpartOrg,
-      'Every deal needs a counterpart.',
-    );
-    const notes = readText('notes', DEAL_TEXT_LIMITS.notes, null);
-    const lostReason = readText('lostReason', DEAL_TEXT_LIMITS.lostReason, null);
-    const tags = parseListCell(cells.raw('tags'));
-    if (tags.length > DEAL_TEXT_LIMITS.tagCount || tags.some((tag) => tag.length > DEAL_TEXT_LIMITS.tag)) {
+  const readText = (field: DealImportField, max: number, requiredMessage: string | null): string => {
+    const result = parseTextCell(cells.raw(field), max);
+    if (!result.ok) cells.issue(field, result.code, result.message);
+    else if (requiredMessage !== null && result.value === '') cells.issue(field, 'required', requiredMessage);
+    return result.ok ? result.value : '';
+  };
+  const readAmount = (field: DealImportField) => {
+    const result = parseAmountCell(cells.raw(field));
+    if (!result.ok) cells.issue(field, result.code, result.message);
+    return result.ok ? result.value : null;
+  };
+  const readDate = (field: DealImportField): string | null => {
+    const result = parseDateCell(cells.raw(field), orderOf(field));
+    if (!result.ok) cells.issue(field, result.code, result.message);
+    return result.ok ? result.value : null;
+  };
+  const readStatus = (field: StatusField): StatusChoice | 'closed' | null => {
+    const raw = cells.raw(field);
+    const key = statusKey(raw);
+    if (key === '') return null;
+    if (field === 'stage' && BARE_CLOSED.has(key) && options.statusMap?.[key] === undefined) return 'closed';
+    const choice = options.statusMap?.[key] ?? suggestStatus(raw);
+    if (choice === null) {
       cells.issue(
-        'tags',
-        'too-long',
-        `At most ${DEAL_TEXT_LIMITS.tagCount} tags of up to ${DEAL_TEXT_LIMITS.tag} characters each.`,
+        field,
+        'unmapped-value',
+        `"${cellText(raw)}" needs a meaning: open, won, lost, no deal or walked away.`,
       );
     }
+    return choice;
+  };
 
-    const value = parseAmountCell(cells.raw('value'));
-    if (!value.ok) cells.issue('value', value.code, value.message);
-    const finalPrice = parseAmountCell(cells.raw('finalPrice'));
-    if (!finalPrice.ok) cells.issue('finalPrice', finalPrice.code, finalPrice.message);
-    const target = parseAmountCell(cells.raw('target'));
-    if (!target.ok) cells.issue('target', target.code, target.message);
-    const walkAway = parseAmountCell(cells.raw('walkAway'));
-    if (!walkAway.ok) cells.issue('walkAway', walkAway.code, walkAway.message);
-
-    const currency = parseCurrencyCell(cells.raw('currency'));
-    if (!currency.ok) cells.issue('currency', currency.code, currency.message);
-
-    const closedOn = parseDateCell(cells.raw('closedOn'), slashOrder);
-    if (!closedOn.ok) cells.issue('closedOn', closedOn.code, closedOn.message);
-    const expectedCloseDate = parseDateCell(cells.raw('expectedCloseDate'), slashOrder);
-    if (!expectedCloseDate.ok) cells.issue('expectedCloseDate', expectedCloseDate.code, expectedCloseDate.message);
-    const meetingDate = parseDateCell(cells.raw('meetingDate'), slashOrder);
-    if (!meetingDate.ok) cells.issue('meetingDate', meetingDate.code, meetingDate.message);
-
-    const style = parseChoiceCell(cells.raw('counterpartStyle'), STYLE_VALUES, COUNTERPART_STYLES);
-    if (!style.ok) cells.issue('counterpartStyle', style.code, style.message);
-    const side = parseChoiceCell(cells.raw('side'), SIDE_VALUES, NEGOTIATION_SIDES);
-    if (!side.ok) cells.issue('side', side.code, side.message);
-
-    const stage = readStage(cells.raw('stage'));
-    if (!stage.ok) cells.issue('stage', 'invalid-choice', stage.message);
-    const outcomeCell = parseChoiceCell(cells.raw('outcome'), OUTCOME_VALUES, DEAL_OUTCOMES);
-    if (!outcomeCell.ok) cells.issue('outcome', outcomeCell.code, outcomeCell.message);
-
-    // Outcome: the outcome column, else what a closed stage says, else open.
-    const stageReading = stage.ok ? stage.value : null;
-    const outcomeValue = outcomeCell.ok ? outcomeCell.value : null;
-    let outcome: DealOutcome = outcomeValue ?? stageReading?.outcome ?? 'open';
-    if (outcomeValue !== null && stageReading?.stage === 'closed') {
-      const stageOutcome = stageReading.outcome ?? 'closed';
-      if (outcomeValue === 'open' || (stageReading.outcome !== null && stageReading.outcome !== outcomeValue)) {
-        cells.issue('outcome', 'conflict', `The stage says ${stageOutcome} but the outcome says ${outcomeValue}.`);
-      }
-    }
-    if (stageReading?.stage === 'closed' && stageReading.outcome === null && outcomeValue === null) {
-      cells.issue('stage', 'required', 'A closed deal needs an outcome (won, lost, no-deal or walked-away).');
-      outcome = 'open';
-    }
-    const isClosed = outcome !== 'open';
-    const closedDate = closedOn.ok ? closedOn.value : null;
-    if (isClosed && closedDate === null && closedOn.ok) {
-      cells.issue('closedOn', 'required', 'A closed deal needs a close date.');
-    }
-
-    if (errors.length > issueCount) continue;
-
-    const valueAmount = value.ok ? (value.value?.amount ?? null) : null;
-    const symbolCurrency =
-      (value.ok ? value.value?.currency : null) ?? (finalPrice.ok ? finalPrice.value?.currency : null) ?? null;
-    const deal = createDeal(
-      {
-        ...emptyDealDraft(),
-        title,
-        counterpartOrg,
-        counterpartStyle: style.ok ? style.value : null,
-        side: (side.ok ? side.value : null) ?? 'sell',
-        currency: (currency.ok ? currency.value : null) ?? symbolCurrency ?? options.defaultCurrency ?? 'CNY',
-        value: valueAmount,
-        stage: isClosed ? 'closed' : (stageReading?.stage ?? 'preparing'),
-        outcome,
-        meetingDate: meetingDate.ok ? meetingDate.value : null,
-        expectedCloseDate: (expectedCloseDate.ok ? expectedCloseDate.value : null) ?? closedDate,
-        tags,
-        notes,
-      },
-      options.newId(),
-      options.now,
+  const title = readText('title', DEAL_TEXT_LIMITS.title, 'Every deal needs a title.');
+  const counterpartOrg = readText('counterpartOrg', DEAL_TEXT_LIMITS.counterpartOrg, 'Every deal needs a counterpart.');
+  const notes = readText('notes', DEAL_TEXT_LIMITS.notes, null);
+  const lostReason = readText('lostReason', DEAL_TEXT_LIMITS.lostReason, null);
+  const sourceId = readText('sourceId', DEAL_TEXT_LIMITS.sourceId, null);
+  const tags = parseListCell(cells.raw('tags'));
+  if (tags.length > DEAL_TEXT_LIMITS.tagCount || tags.some((tag) => tag.length > DEAL_TEXT_LIMITS.tag)) {
+    cells.issue(
+      'tags',
+      'too-long',
+      `At most ${DEAL_TEXT_LIMITS.tagCount} tags of up to ${DEAL_TEXT_LIMITS.tag} characters each.`,
     );
-    const finalAmount = finalPrice.ok ? (finalPrice.value?.amount ?? null) : null;
-    const walkAwayAmount = walkAway.ok ? (walkAway.value?.amount ?? null) : null;
-    deals.push({
+  }
+
+  const value = readAmount('value');
+  const finalPrice = readAmount('finalPrice');
+  const target = readAmount('target');
+  const walkAway = readAmount('walkAway');
+  const currency = parseCurrencyCell(cells.raw('currency'));
+  if (!currency.ok) cells.issue('currency', currency.code, currency.message);
+
+  const openedOn = readDate('openedOn');
+  const closedOn = readDate('closedOn');
+  const expectedCloseDate = readDate('expectedCloseDate');
+  const meetingDate = readDate('meetingDate');
+
+  const style = parseChoiceCell(cells.raw('counterpartStyle'), STYLE_VALUES, COUNTERPART_STYLES);
+  if (!style.ok) cells.issue('counterpartStyle', style.code, style.message);
+  const side = parseChoiceCell(cells.raw('side'), SIDE_VALUES, NEGOTIATION_SIDES);
+  if (!side.ok) cells.issue('side', side.code, side.message);
+
+  // The outcome column decides the outcome; the stage column the stage (and the outcome when it names one).
+  const stageChoice = readStatus('stage');
+  const outcomeChoice = readStatus('outcome');
+  const fromStage =
+    stageChoice === null
+      ? null
+      : stageChoice === 'closed'
+        ? { stage: 'closed' as const, outcome: null }
+        : statusToDeal(stageChoice);
+  const fromOutcome = outcomeChoice === null || outcomeChoice === 'closed' ? null : statusToDeal(outcomeChoice);
+  if (stageChoice === 'closed' && (fromOutcome === null || fromOutcome.outcome === 'open')) {
+    cells.issue('stage', 'required', 'A closed deal needs an outcome (won, lost, no deal or walked away).');
+  }
+  if (fromStage?.outcome && fromOutcome && fromStage.outcome !== 'open' && fromStage.outcome !== fromOutcome.outcome) {
+    cells.issue(
+      'outcome',
+      'conflict',
+      `The stage says ${fromStage.outcome} but the outcome says ${fromOutcome.outcome}.`,
+    );
+  }
+  const outcome: DealOutcome = fromOutcome?.outcome ?? fromStage?.outcome ?? 'open';
+  const isClosed = outcome !== 'open';
+  const closedDate = closedOn;
+  if (isClosed && closedDate === null && !issues.some((issue) => issue.field === 'closedOn')) {
+    cells.issue('closedOn', 'required', 'A closed deal needs a close date.');
+  }
+  if (issues.length > 0) return { deal: null, issues };
+
+  const symbolCurrency = value?.currency ?? finalPrice?.currency ?? null;
+  const valueAmount = value?.amount ?? null;
+  const deal = createDeal(
+    {
+      ...emptyDealDraft(),
+      title,
+      counterpartOrg,
+      counterpartStyle: style.ok ? style.value : null,
+      side: (side.ok ? side.value : null) ?? 'sell',
+      currency: (currency.ok ? currency.value : null) ?? symbolCurrency ?? options.currency,
+      value: valueAmount,
+      stage: isClosed ? 'closed' : (fromStage?.stage ?? fromOutcome?.stage ?? 'preparing'),
+      outcome,
+      meetingDate,
+      expectedCloseDate: expectedCloseDate ?? (isClosed ? null : closedDate),
+      tags,
+      notes,
+    },
+    options.newId(),
+    options.now,
+  );
+  const finalAmount = finalPrice?.amount ?? null;
+  const walkAwayAmount = walkAway?.amount ?? null;
+  return {
+    deal: {
       ...deal,
+      openedOn,
+      sourceId: sourceId === '' ? null : sourceId,
       review: {
         ...deal.review,
         closedOn: isClosed ? closedDate : null,
@@ -506,12 +506,30 @@ export function mapRowsToDeals(
         ...deal.worksheet,
         numbers: {
           ...deal.worksheet.numbers,
-          target: target.ok ? (target.value?.amount ?? null) : null,
+          target: target?.amount ?? null,
           walkAway: walkAwayAmount,
           isWalkAwayManual: walkAwayAmount !== null,
         },
       },
-    });
+    },
+    issues,
+  };
+}
+
+export type DealImportResult = { deals: Deal[]; errors: ImportIssue[] };
+
+/** Every row through `mapRowToDeal`: the deals of the rows without problems, and every problem of the others. */
+export function mapRowsToDeals(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<DealImportField>,
+  options: DealImportOptions,
+): DealImportResult {
+  const deals: Deal[] = [];
+  const errors: ImportIssue[] = [];
+  for (const row of rows) {
+    const result = mapRowToDeal(row, mapping, options);
+    if (result.deal) deals.push(result.deal);
+    errors.push(...result.issues);
   }
   return { deals, errors };
 }

@@ -45,6 +45,8 @@ export function dealsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
     counterpartStyle: deal.counterpartStyle,
     side: deal.side,
     lostReason: deal.review.lostReason,
+    openedOn: deal.openedOn,
+    sourceId: deal.sourceId,
     notes: deal.notes,
   }));
 }

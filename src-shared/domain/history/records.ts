@@ -3,6 +3,8 @@ import type { ClosingSignal, LocalizedText, ObjectionNature, ObjectionType } fro
 import type { SlashDateOrder } from '../csv/cell-values';
 import type { ImportIssue } from '../csv/column-mapping';
 import type { CsvDelimiter, CsvParseIssue, CsvRow } from '../csv/parse-csv';
+import type { IssueCause, RowChoices } from '../csv/row-choices';
+import type { StatusMap, StatusValueCount } from '../csv/status-values';
 import type { DealOutcome, DealReview, DealStage } from '../deal';
 import type { ClosingAttemptResult, Meeting, ObjectionResult } from '../meeting-types';
 import type { HistoryFilters } from '../stats/history-filters';
@@ -95,6 +97,8 @@ export type DrillDown = { dealCount: number; deals: DrillDeal[] };
 
 // ---------------------------------------------------------------- CSV import and export
 
+export type TextEncodingName = 'utf-8' | 'gb18030';
+
 export const IMPORT_KINDS = ['deals', 'objections', 'signals'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -103,10 +107,22 @@ export type FieldMapping = Record<string, number | null>;
 
 export type ImportRequest = {
   kind: ImportKind;
-  text: string;
-  /** Null asks for the suggested mapping. */
+  /** The file's bytes in base64: the main process detects the encoding (UTF-8 with or without BOM, or GB18030). */
+  base64?: string;
+  /** Or its text, already decoded (tests, pasted text). */
+  text?: string;
+  /** Null asks for the suggested mapping (or the one remembered for these headers). */
   mapping: FieldMapping | null;
+  /** The fallback day/month order for date columns whose own cells do not settle it. */
   slashDateOrder: SlashDateOrder | null;
+  /** Day/month order chosen for a date field whose column is ambiguous. */
+  dateOrders?: Record<string, SlashDateOrder>;
+  /** What each stage or outcome value means (keys as in `StatusValueCount.key`). */
+  statusMap?: StatusMap;
+  /** The currency of amounts that name none; null uses the default the preview shows. */
+  currency?: string | null;
+  /** What to do with the rows that have problems. */
+  choices?: RowChoices;
 };
 
 export type ImportFieldInfo = { field: string; label: LocalizedText; isRequired: boolean };
@@ -119,33 +135,60 @@ export type UnmatchedActivity = {
   reason: 'not-found' | 'ambiguous';
 };
 
+/** A mapped date column and how its day/month order was settled. */
+export type DateColumnInfo = { field: string; column: string; order: SlashDateOrder | null; isAmbiguous: boolean };
+
 export type ImportPreview = {
   kind: ImportKind;
+  encoding: TextEncodingName;
   headers: string[];
   delimiter: CsvDelimiter;
   fields: ImportFieldInfo[];
   suggested: FieldMapping;
   /** The mapping this preview used. */
   mapping: FieldMapping;
+  /** The mapping, value meanings and currency came from an earlier import of a file with these headers. */
+  isRemembered: boolean;
   missingRequired: string[];
   rowCount: number;
   /** The first rows, as read. */
   rows: CsvRow[];
   parseIssues: CsvParseIssue[];
-  /** The first problems, by line; `issueCount` counts them all. */
+  /** The first problems no choice covers, by line; `issueCount` counts them all. */
   issues: ImportIssue[];
   issueCount: number;
-  /** Data rows with at least one problem. */
+  /** Every problem found, grouped by cause, with how many rows each affects (before choices). */
+  causes: IssueCause[];
+  /** Data rows with at least one problem no choice covers. */
   rowsWithProblems: number;
   unmatched: UnmatchedActivity[];
+  /** Distinct values of the mapped stage and outcome columns, with counts and the meaning in use. */
+  statusValues: { field: string; column: string; values: StatusValueCount[] }[];
+  statusMap: StatusMap;
+  dateColumns: DateColumnInfo[];
+  /** The currency used for amounts that name none. */
+  currency: string;
   /** What a commit would do now: deals created (deal import) or deals given new activity. */
   willCreate: number;
   willUpdate: number;
+  /** Rows matching a deal (by CRM id) that the import would not change. */
+  unchanged: number;
+  willSkip: number;
   /** Nothing blocks a commit. */
   isReady: boolean;
 };
 
-export type ImportResult = { kind: ImportKind; created: number; updated: number };
+export type ImportResult = {
+  kind: ImportKind;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  /** Names the import for "Undo import"; null when it changed nothing. */
+  importId: string | null;
+};
+
+export type ImportUndoResult = { removed: number; restored: number };
 
 export type CsvExportInput = { kind: ImportKind; language: 'en' | 'zh' };
 

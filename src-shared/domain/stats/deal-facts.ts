@@ -27,7 +27,7 @@ export type ClosingAttemptFact = { methodId: string; result: ClosingAttemptResul
 
 export type DealFacts = {
   id: string;
-  /** The date that places the deal in a period: close date, else last meeting, else creation (yyyy-mm-dd). */
+  /** The date that places the deal in a period: close date, else last meeting, else opened, else created (yyyy-mm-dd). */
   date: string;
   closedOn: string | null;
   outcome: DealOutcome;
@@ -92,7 +92,7 @@ export function toDealFacts(deal: Deal): DealFacts {
   const closedOn = deal.outcome !== 'open' && reviewDate !== null && ISO_DATE.test(reviewDate) ? reviewDate : null;
   return {
     id: deal.id,
-    date: closedOn ?? (lastMeeting || deal.createdAt.slice(0, 10)),
+    date: closedOn ?? (lastMeeting || deal.openedOn || deal.createdAt.slice(0, 10)),
     closedOn,
     outcome: deal.outcome,
     style: deal.counterpartStyle,

@@ -531,10 +531,9 @@ export function computeHistoryStats(
   const trendPoints: TrendPoint[] = [];
   let isTruncated = false;
   if (Number.isFinite(firstPeriod) && Number.isFinite(lastPeriod)) {
-    // Run the series up to today (or the end of the filter) so recent quiet periods show as zeros.
-    const nowDate = now.toISOString().slice(0, 10);
-    const endDate = filters.to !== null && filters.to < nowDate ? filters.to : nowDate;
-    const endPeriod = Math.max(lastPeriod, periodIndex(endDate, granularity));
+    // The axis spans the data: quiet periods between closes show as zeros, but none are added before the
+    // first close or after the last (an old file would otherwise trail years of empty months up to today).
+    const endPeriod = lastPeriod;
     const startPeriod = Math.max(firstPeriod, endPeriod - maxTrendPoints + 1);
     isTruncated = startPeriod > firstPeriod;
     for (let period = startPeriod; period <= endPeriod; period++) {

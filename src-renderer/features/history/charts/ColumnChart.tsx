@@ -35,7 +35,7 @@ export function ColumnChart({
       data={[...data]}
       responsive
       style={{ width: '100%', height }}
-      margin={{ top: 8, right: hasShareAxis ? 4 : 8, bottom: 0, left: -12 }}
+      margin={{ top: 8, right: hasShareAxis ? 4 : 8, bottom: 0, left: 0 }}
     >
       <CartesianGrid vertical={false} stroke={colours.grid} strokeDasharray="3 3" />
       <XAxis
@@ -45,7 +45,15 @@ export function ColumnChart({
         tickLine={false}
         {...(isEveryTickShown ? { interval: 0 } : { minTickGap: 8 })}
       />
-      <YAxis yAxisId={COUNT_AXIS} allowDecimals={false} tick={axisTick(colours)} stroke={colours.grid} width={44} />
+      {/* "auto" measures the widest tick ("1,000", "12,500"), so no count label is ever clipped. */}
+      <YAxis
+        yAxisId={COUNT_AXIS}
+        allowDecimals={false}
+        tickFormatter={(value: number) => format.number(value)}
+        tick={axisTick(colours)}
+        stroke={colours.grid}
+        width="auto"
+      />
       {hasShareAxis && (
         <YAxis
           yAxisId={SHARE_AXIS}

@@ -119,7 +119,7 @@ export function RateBars({
       {hasCompare && (
         <Bar
           dataKey="compare"
-          name={compareLabel}
+          {...(compareLabel === undefined ? {} : { name: compareLabel })}
           fill={colours.muted}
           barSize={7}
           isAnimationActive={false}
