@@ -2,13 +2,13 @@
 // plus the contrast of SVG chart text (which axe does not check).
 import { defaultDealQuery } from '../../src-shared/domain/deal-list';
 import { lowContrastSvgText, seriousAxeViolations } from './axe';
-import type { Page } from '@playwright/test';
 import { dealsTexts } from '../../src-renderer/features/deals/deals.i18n';
 import { historyTexts } from '../../src-renderer/features/history/history.i18n';
 import { rehearsalTexts } from '../../src-renderer/features/rehearsal/rehearsal.i18n';
 import { worksheetTexts } from '../../src-renderer/features/worksheet/worksheet.i18n';
 import { commonTexts } from '../../src-renderer/i18n/common.i18n';
 import { expect, test, type ParleyApp } from './fixtures';
+import { waitUntilSettled } from './settle';
 
 type Look = { language: 'en' | 'zh-CN'; theme: 'light' | 'dark' };
 
@@ -18,24 +18,6 @@ const LOOKS: Look[] = [
   { language: 'zh-CN', theme: 'light' },
   { language: 'zh-CN', theme: 'dark' },
 ];
-
-/** Until nothing is busy and the screen's markup stays the same between two looks (lazy parts and charts drawn). */
-async function waitUntilSettled(page: Page): Promise<void> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await page.evaluate<string>(
-          `document.querySelector('[aria-busy="true"]') ? 'busy' : document.querySelector('main').innerHTML`,
-        );
-        const isSettled = now !== 'busy' && now === previous;
-        previous = now;
-        return isSettled;
-      },
-      { intervals: [250], timeout: 15_000 },
-    )
-    .toBe(true);
-}
 
 async function expectAccessible(app: ParleyApp, where: string): Promise<void> {
   const { page } = app;

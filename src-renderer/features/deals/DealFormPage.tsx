@@ -11,7 +11,7 @@ import {
 import { routeHref } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { call, IpcError } from '../../ipc-client';
-import { Field } from '../../ui/Field';
+import { Field, focusFirstInvalid } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { ContactsEditor } from './ContactsEditor';
@@ -35,6 +35,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
   const toast = useToast();
   const [form, setForm] = useState<DealFormState | null>(dealId ? null : emptyForm());
   const [errors, setErrors] = useState<FormErrors>({});
+  const [failedSaves, setFailedSaves] = useState(0);
   const [isSaving, setIsSaving] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -51,6 +52,10 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
   useEffect(() => {
     if (isLoaded) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [isLoaded]);
+
+  useEffect(() => {
+    if (failedSaves > 0) focusFirstInvalid(formRef.current);
+  }, [failedSaves]);
 
   const cancel = (): void => navigate(dealId ? { name: 'deal', id: dealId, tab: 'overview' } : { name: 'deals' });
 
@@ -81,6 +86,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
     const { draft, errors: localErrors } = draftFromForm(form);
     if (Object.keys(localErrors).length > 0) {
       setErrors(localErrors);
+      setFailedSaves((count) => count + 1);
       return;
     }
     setIsSaving(true);
@@ -88,8 +94,10 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
       const deal = dealId ? await call('deals:update', { id: dealId, draft }) : await call('deals:create', draft);
       navigate({ name: 'deal', id: deal.id, tab: 'overview' }, { replace: dealId === null });
     } catch (error) {
-      if (error instanceof IpcError && error.code === 'invalid-input') setErrors(errorsFromIssues(error.issues));
-      else toast({ tone: 'error', message: tc('errors.generic', { message: (error as Error).message }) });
+      if (error instanceof IpcError && error.code === 'invalid-input') {
+        setErrors(errorsFromIssues(error.issues));
+        setFailedSaves((count) => count + 1);
+      } else toast({ tone: 'error', message: tc('errors.generic', { message: (error as Error).message }) });
     } finally {
       setIsSaving(false);
     }
@@ -141,7 +149,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
       <section className={`card ${styles.section}`}>
         <h2>{t('form.sections.basics')}</h2>
         <div className={styles.grid}>
-          <Field className={styles.wide} label={t('form.title')} error={errorText('title')}>
+          <Field className={styles.wide} label={t('form.title')} error={errorText('title')} isRequired>
             <input
               className="input"
               value={form.title}
@@ -217,7 +225,12 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
       <section className={`card ${styles.section}`}>
         <h2>{t('form.sections.counterpart')}</h2>
         <div className={styles.grid}>
-          <Field className={styles.wide} label={t('form.counterpartOrg')} error={errorText('counterpartOrg')}>
+          <Field
+            className={styles.wide}
+            label={t('form.counterpartOrg')}
+            error={errorText('counterpartOrg')}
+            isRequired
+          >
             <input
               className="input"
               value={form.counterpartOrg}

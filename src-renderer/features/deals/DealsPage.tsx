@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { COUNTERPART_STYLES, DEAL_OUTCOMES, DEAL_STAGES } from '@shared/domain/deal';
 import { DEAL_SORTS, defaultDealQuery, type DealQuery, type DealSummary } from '@shared/domain/deal-list';
 import { routeHref } from '../../app/routes';
+import { navigate } from '../../app/use-route';
 import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
 import { EmptyState } from '../../ui/EmptyState';
@@ -44,7 +45,12 @@ export function DealsPage() {
       page.reload();
       toast({
         message: t('list.deleted', { title: deal.title }),
-        action: { label: tc('actions.undo'), run: () => void call('deals:restore', deleted).then(page.reload) },
+        action: {
+          label: tc('actions.undo'),
+          run: () =>
+            void call('deals:restore', deleted).then(() => navigate({ name: 'deal', id: deleted.id, tab: 'overview' })),
+        },
+        isActionFocused: true,
       });
     } catch (error) {
       toast({ tone: 'error', message: tc('errors.generic', { message: (error as Error).message }) });

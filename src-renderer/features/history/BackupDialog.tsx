@@ -5,7 +5,7 @@ import { BACKUP_MODES, type BackupMode, type BackupPreview } from '@shared/domai
 import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
 import { FileButton } from './FileButton';
-import { HistoryDialog } from './HistoryDialog';
+import { Dialog } from '../../ui/Dialog';
 import styles from './ImportWizard.module.css';
 
 /** The backend accepts up to 100 million characters. */
@@ -103,7 +103,7 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
   );
 
   return (
-    <HistoryDialog title={t('backup.title')} subtitle={fileName} footer={footer} onClose={onClose}>
+    <Dialog title={t('backup.title')} subtitle={fileName} footer={footer} onClose={onClose}>
       <div className={styles.stack}>
         <div className={styles.fileField}>
           <FileButton
@@ -180,6 +180,6 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
           </>
         )}
       </div>
-    </HistoryDialog>
+    </Dialog>
   );
 }

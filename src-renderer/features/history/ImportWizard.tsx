@@ -17,7 +17,7 @@ import { useFormat } from '../../i18n/format';
 import { FileButton } from './FileButton';
 import { ImportChoices } from './ImportChoices';
 import { StatusValueMapping } from './StatusValueMapping';
-import { HistoryDialog } from './HistoryDialog';
+import { Dialog } from '../../ui/Dialog';
 import { ImportProblems, problemLines } from './ImportProblems';
 import { useTranslation } from 'react-i18next';
 import styles from './ImportWizard.module.css';
@@ -201,7 +201,7 @@ export function ImportWizard({
   );
 
   return (
-    <HistoryDialog title={t('import.title')} subtitle={source?.name} footer={footer} onClose={onClose}>
+    <Dialog title={t('import.title')} subtitle={source?.name} footer={footer} onClose={onClose}>
       <ol className={styles.steps} aria-label={t('import.stepOf', { step: stepIndex + 1 })}>
         {STEPS.map((name, index) => (
           <li
@@ -413,7 +413,7 @@ export function ImportWizard({
           )}
         </div>
       )}
-    </HistoryDialog>
+    </Dialog>
   );
 }
 

@@ -1,7 +1,8 @@
 // A searchable list of playbook objections to add to the worksheet's expected objections.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObjectionCard } from '@shared/playbook';
+import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { localized, usePlaybook } from './playbook-source';
 import styles from './ObjectionPicker.module.css';
@@ -19,21 +20,18 @@ export function ObjectionPicker({
   const { t: tc } = useTranslation();
   const playbook = usePlaybook();
   const [query, setQuery] = useState('');
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const cards = playbook.searchCards(query);
 
   return (
-    <dialog ref={ref} className={styles.dialog} aria-labelledby="picker-title" onCancel={onClose} onClose={onClose}>
-      <header className={styles.header}>
-        <h2 id="picker-title">{t('picker.title')}</h2>
-        <button type="button" className="btn btn-ghost btn-icon" aria-label={tc('actions.close')} onClick={onClose}>
-          <Icon name="close" size={16} />
+    <Dialog
+      title={t('picker.title')}
+      onClose={onClose}
+      footer={
+        <button type="button" className="btn btn-primary" onClick={onClose}>
+          {tc('actions.close')}
         </button>
-      </header>
+      }
+    >
       <div className={styles.search}>
         <Icon name="search" size={16} />
         <input
@@ -78,11 +76,6 @@ export function ObjectionPicker({
           })}
         </ul>
       )}
-      <footer className={styles.footer}>
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          {tc('actions.close')}
-        </button>
-      </footer>
-    </dialog>
+    </Dialog>
   );
 }

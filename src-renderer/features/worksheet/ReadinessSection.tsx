@@ -45,7 +45,12 @@ function ScoreCard({ readiness }: { readiness: Readiness }) {
   const gaps = readiness.items.filter((item) => !item.isMet);
   return (
     <div className={`card ${styles.scoreCard} ${styles[readinessTone(readiness.score)]}`}>
-      <svg className={styles.ring} viewBox="0 0 100 100" role="img" aria-label={t('readiness.scoreLabel')}>
+      <svg
+        className={styles.ring}
+        viewBox="0 0 100 100"
+        role="img"
+        aria-label={`${t('readiness.scoreLabel')}: ${t('readiness.score', { score: readiness.score })}`}
+      >
         <circle className={styles.ringTrack} cx="50" cy="50" r={RING_RADIUS} />
         <circle
           className={styles.ringFill}
