@@ -42,9 +42,18 @@ export function useScreenFocus(main: RefObject<HTMLElement | null>, screenKey: s
       heading.focus();
     };
     update();
-    const observer = new MutationObserver(update);
-    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Coalesced to one look per frame: typing in a field must not pay for a layout on every keystroke.
+    let frame = 0;
+    const observer = new MutationObserver(() => {
+      if (frame === 0)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          update();
+        });
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
     return () => {
+      cancelAnimationFrame(frame);
       observer.disconnect();
       opener.current = document.activeElement;
     };

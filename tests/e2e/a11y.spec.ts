@@ -1,6 +1,5 @@
 // @a11y: axe-core on every screen, the main dialogs and running states, in both languages and both themes,
 // plus the contrast of SVG chart text (which axe does not check).
-import { defaultDealQuery } from '../../src-shared/domain/deal-list';
 import { lowContrastSvgText, seriousAxeViolations } from './axe';
 import { dealsTexts } from '../../src-renderer/features/deals/deals.i18n';
 import { historyTexts } from '../../src-renderer/features/history/history.i18n';
@@ -8,7 +7,7 @@ import { rehearsalTexts } from '../../src-renderer/features/rehearsal/rehearsal.
 import { worksheetTexts } from '../../src-renderer/features/worksheet/worksheet.i18n';
 import { commonTexts } from '../../src-renderer/i18n/common.i18n';
 import { expect, test, type ParleyApp } from './fixtures';
-import { waitUntilSettled } from './settle';
+import { firstSampleDeal, screenHashes, waitUntilSettled } from './screens';
 
 type Look = { language: 'en' | 'zh-CN'; theme: 'light' | 'dark' };
 
@@ -96,42 +95,20 @@ async function scanStates(app: ParleyApp, id: string, look: Look): Promise<void>
   await expectStateAccessible(app, 'rehearsal card revealed', look);
 }
 
-async function firstSampleDeal(app: ParleyApp): Promise<string> {
-  const services = app.services();
-  await services.history.loadSample();
-  const [deal] = services.deals.list(defaultDealQuery()).deals;
-  if (!deal) throw new Error('the sample data has no deal');
-  return deal.id;
-}
-
 test.describe('@a11y', () => {
   for (const look of LOOKS) {
     test(`every screen in ${look.language}, ${look.theme} theme`, async ({ app }) => {
       test.setTimeout(180_000);
       await app.services().settings.update({ language: look.language, theme: look.theme });
-      const id = encodeURIComponent(await firstSampleDeal(app));
+      const id = await firstSampleDeal(app);
       await app.page.reload();
-      for (const hash of [
-        '#/deals',
-        '#/deals/new',
-        `#/deals/${id}`,
-        `#/deals/${id}/edit`,
-        `#/deals/${id}/worksheet`,
-        `#/deals/${id}/meetings`,
-        `#/deals/${id}/export`,
-        '#/rehearse',
-        `#/rehearse/deal/${id}`,
-        '#/history',
-        '#/playbook',
-        '#/settings',
-      ])
-        await visit(app, hash, look);
+      for (const hash of screenHashes(id)) await visit(app, hash, look);
       await scanStates(app, id, look);
     });
   }
 
   test('the prep sheet page (also the PDF) in both languages', async ({ app, browser }) => {
-    const dealId = await firstSampleDeal(app);
+    const dealId = decodeURIComponent(await firstSampleDeal(app));
     const sheet = await browser.newPage();
     try {
       for (const language of ['en', 'zh-CN'] as const) {

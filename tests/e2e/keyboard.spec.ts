@@ -3,9 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { defaultDealQuery } from '../../src-shared/domain/deal-list';
-import { expect, test, type ParleyApp } from './fixtures';
-import { waitUntilSettled } from './settle';
+import { expect, test } from './fixtures';
+import { firstSampleDeal, screenHashes, waitUntilSettled } from './screens';
 
 /** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
@@ -14,13 +13,6 @@ async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();
-}
-
-async function firstSampleDeal(app: ParleyApp): Promise<string> {
-  await app.services().history.loadSample();
-  const [deal] = app.services().deals.list(defaultDealQuery()).deals;
-  if (!deal) throw new Error('the sample data has no deal');
-  return deal.id;
 }
 
 test.describe('@a11y keyboard', () => {
@@ -95,22 +87,10 @@ test.describe('@a11y keyboard', () => {
     test(`every screen at 1024×640 without sideways scrolling (${language})`, async ({ app }) => {
       const { page } = app;
       await app.services().settings.update({ language });
-      const id = encodeURIComponent(await firstSampleDeal(app));
+      const id = await firstSampleDeal(app);
       await page.setViewportSize({ width: 1024, height: 640 });
       await page.reload();
-      for (const hash of [
-        '#/deals',
-        '#/deals/new',
-        `#/deals/${id}`,
-        `#/deals/${id}/edit`,
-        `#/deals/${id}/worksheet`,
-        `#/deals/${id}/meetings`,
-        `#/deals/${id}/export`,
-        '#/rehearse',
-        '#/history',
-        '#/playbook',
-        '#/settings',
-      ]) {
+      for (const hash of screenHashes(id)) {
         await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
         await waitUntilSettled(page);

@@ -25,6 +25,7 @@ import {
 } from './deal-form-model';
 import styles from './DealFormPage.module.css';
 import { formKeyHandler } from '../../ui/form-keys';
+import { Button } from '../../ui/Button';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'SGD'];
 const newContactId = (): string => `c-${crypto.randomUUID()}`;
@@ -131,12 +132,12 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
         </a>
         <h1>{dealId ? t('form.editTitle') : t('form.newTitle')}</h1>
         <div className={styles.headerActions}>
-          <button type="button" className="btn" onClick={cancel}>
+          <Button type="button" className="btn" onClick={cancel}>
             {tc('actions.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={isSaving}>
+          </Button>
+          <Button type="submit" className="btn btn-primary" disabled={isSaving}>
             {dealId ? t('form.saveChanges') : t('form.create')}
-          </button>
+          </Button>
         </div>
       </header>
 

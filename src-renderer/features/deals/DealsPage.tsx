@@ -14,6 +14,7 @@ import { useAsync } from '../../ui/use-async';
 import { ReadinessMeter } from '../worksheet/ReadinessMeter';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealsPage.module.css';
+import { Button } from '../../ui/Button';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const NEW_DEAL_SHORTCUT = isMac ? '⌘N' : 'Ctrl+N';
@@ -172,13 +173,13 @@ export function DealsPage() {
               title={t('list.noMatchTitle')}
               action={
                 isFiltered && (
-                  <button
+                  <Button
                     type="button"
                     className="btn"
                     onClick={() => setQuery({ ...defaultDealQuery(), sort: query.sort })}
                   >
                     {t('list.clearFilters')}
-                  </button>
+                  </Button>
                 )
               }
             >
@@ -240,7 +241,7 @@ export function DealsPage() {
                         <td className="muted">{format.shortDate(deal.updatedAt)}</td>
                         <td className={styles.actions}>
                           <span role="group" aria-label={t('list.actionsFor', { title: deal.title })}>
-                            <button
+                            <Button
                               type="button"
                               className="btn btn-ghost btn-icon"
                               title={tc('actions.duplicate')}
@@ -248,8 +249,8 @@ export function DealsPage() {
                               onClick={() => void duplicate(deal)}
                             >
                               <Icon name="copy" size={16} />
-                            </button>
-                            <button
+                            </Button>
+                            <Button
                               type="button"
                               className="btn btn-ghost btn-icon"
                               title={tc('actions.delete')}
@@ -257,7 +258,7 @@ export function DealsPage() {
                               onClick={() => void remove(deal)}
                             >
                               <Icon name="trash" size={16} />
-                            </button>
+                            </Button>
                           </span>
                         </td>
                       </tr>

@@ -7,6 +7,7 @@ import { call } from '../../ipc-client';
 import { FileButton } from './FileButton';
 import { Dialog } from '../../ui/Dialog';
 import styles from './ImportWizard.module.css';
+import { Button } from '../../ui/Button';
 
 /** The backend accepts up to 100 million characters. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -88,17 +89,17 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
           {error}
         </p>
       )}
-      <button type="button" className="btn" onClick={onClose}>
+      <Button type="button" className="btn" onClick={onClose}>
         {tc('actions.cancel')}
-      </button>
-      <button
+      </Button>
+      <Button
         type="button"
         className={`btn ${mode === 'replace' ? 'btn-danger' : 'btn-primary'}`}
         disabled={!canRestore}
         onClick={restore}
       >
         {isBusy && preview ? t('backup.restoring') : t('backup.restore')}
-      </button>
+      </Button>
     </>
   );
 

@@ -21,6 +21,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ImportProblems, problemLines } from './ImportProblems';
 import { useTranslation } from 'react-i18next';
 import styles from './ImportWizard.module.css';
+import { Button } from '../../ui/Button';
 
 /** The backend accepts up to 10 million characters; a larger file is refused before it is read. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -173,29 +174,29 @@ export function ImportWizard({
         </p>
       )}
       {step !== 'file' && (
-        <button
+        <Button
           type="button"
           className="btn"
           disabled={isBusy}
           onClick={() => setStep(step === 'preview' ? 'mapping' : 'file')}
         >
           {t('import.back')}
-        </button>
+        </Button>
       )}
       {step === 'mapping' && (
-        <button type="button" className="btn btn-primary" disabled={isBusy || missing.length > 0} onClick={checkRows}>
+        <Button type="button" className="btn btn-primary" disabled={isBusy || missing.length > 0} onClick={checkRows}>
           {t('import.toPreview')}
-        </button>
+        </Button>
       )}
       {step === 'preview' && preview && (
-        <button type="button" className="btn btn-primary" disabled={isBusy || !preview.isReady} onClick={commit}>
+        <Button type="button" className="btn btn-primary" disabled={isBusy || !preview.isReady} onClick={commit}>
           {isBusy
             ? t('import.importing')
             : t('import.commit', {
                 count: preview.willCreate + preview.willUpdate,
                 n: format.number(preview.willCreate + preview.willUpdate),
               })}
-        </button>
+        </Button>
       )}
     </>
   );
@@ -388,7 +389,7 @@ export function ImportWizard({
           )}
           <ImportChoices causes={preview.causes} choices={choices} onChange={setChoices} />
           {preview.willSkip > 0 && source && (
-            <button
+            <Button
               type="button"
               className="btn btn-sm"
               onClick={() =>
@@ -396,7 +397,7 @@ export function ImportWizard({
               }
             >
               {t('import.saveSkipped', { count: preview.willSkip, n: format.number(preview.willSkip) })}
-            </button>
+            </Button>
           )}
           <PreviewTable preview={preview} mapping={mapping} localText={localText} />
           {!preview.isReady && (

@@ -12,6 +12,7 @@ import { WarningList } from './WarningList';
 import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './PlanSection.module.css';
+import { Button } from '../../ui/Button';
 
 const SUGGESTED_STEPS = 3;
 
@@ -47,7 +48,7 @@ export function ConcessionsCard() {
       hint={t('plan.concessionsHint')}
       actions={
         items.length === 0 && (
-          <button
+          <Button
             type="button"
             className="btn btn-sm"
             disabled={opening === null || walkAway === null}
@@ -55,7 +56,7 @@ export function ConcessionsCard() {
             onClick={suggest}
           >
             {t('plan.suggestSteps')}
-          </button>
+          </Button>
         )
       }
     >

@@ -12,6 +12,7 @@ import { Card, Section } from './Section';
 import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './CriteriaSection.module.css';
+import { Button } from '../../ui/Button';
 
 const FAVOURS = ['us', 'them', 'neutral'] as const;
 
@@ -141,7 +142,7 @@ function PrecedentCard({ onAdd, added }: { onAdd: (criterion: Criterion) => void
                     ))}
                   </p>
                 </div>
-                <button
+                <Button
                   type="button"
                   className="btn btn-sm"
                   disabled={isAdded}
@@ -153,7 +154,7 @@ function PrecedentCard({ onAdd, added }: { onAdd: (criterion: Criterion) => void
                 >
                   <Icon name={isAdded ? 'check' : 'plus'} size={14} />
                   {isAdded ? t('criteria.precedentAdded') : t('criteria.precedentAdd')}
-                </button>
+                </Button>
               </li>
             );
           })}

@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { localized, usePlaybook } from './playbook-source';
 import styles from './ObjectionPicker.module.css';
+import { Button } from '../../ui/Button';
 
 export function ObjectionPicker({
   addedCardIds,
@@ -27,9 +28,9 @@ export function ObjectionPicker({
       title={t('picker.title')}
       onClose={onClose}
       footer={
-        <button type="button" className="btn btn-primary" onClick={onClose}>
+        <Button type="button" className="btn btn-primary" onClick={onClose}>
           {tc('actions.close')}
-        </button>
+        </Button>
       }
     >
       <div className={styles.search}>
@@ -61,7 +62,7 @@ export function ObjectionPicker({
                   <p className={styles.answer}>{localized(card.modelAnswers[0] ?? card.line, i18n.language)}</p>
                 </div>
                 <span className="badge">{t(`picker.types.${card.type}`)}</span>
-                <button
+                <Button
                   type="button"
                   className="btn btn-sm"
                   disabled={isAdded}
@@ -70,7 +71,7 @@ export function ObjectionPicker({
                 >
                   <Icon name={isAdded ? 'check' : 'plus'} size={14} />
                   {isAdded ? t('picker.added') : t('picker.add')}
-                </button>
+                </Button>
               </li>
             );
           })}

@@ -5,6 +5,7 @@ import { useFormat } from '../../../i18n/format';
 import { Icon } from '../../../ui/Icon';
 import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
+import { Button } from '../../../ui/Button';
 
 export type TableColumn = { key: string; label: string; isNumeric?: boolean };
 
@@ -62,7 +63,7 @@ export function DataTable({ caption, columns, rows, onSelect }: DataTableProps) 
               {hasDeals && (
                 <td className={styles.numeric}>
                   {row.selection && row.dealCount > 0 && (
-                    <button
+                    <Button
                       type="button"
                       className={`btn btn-ghost btn-sm ${styles.dealsButton}`}
                       aria-label={t('chart.showDealsFor', { label: row.label })}
@@ -71,7 +72,7 @@ export function DataTable({ caption, columns, rows, onSelect }: DataTableProps) 
                     >
                       {format.number(row.dealCount)}
                       <Icon name="chevron" size={12} />
-                    </button>
+                    </Button>
                   )}
                 </td>
               )}
@@ -126,7 +127,7 @@ export function ChartCard({
           {headerExtra}
           <div className={styles.switch} role="group" aria-label={`${title}: ${t('chart.view')}`}>
             {(['chart', 'table'] as const).map((option) => (
-              <button
+              <Button
                 key={option}
                 type="button"
                 aria-pressed={view === option}
@@ -134,7 +135,7 @@ export function ChartCard({
                 onClick={() => setView(option)}
               >
                 {t(option === 'chart' ? 'chart.asChart' : 'chart.asTable')}
-              </button>
+              </Button>
             ))}
           </div>
         </div>

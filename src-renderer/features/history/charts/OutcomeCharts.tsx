@@ -11,6 +11,7 @@ import { ColumnChart, COUNT_AXIS, SHARE_AXIS } from './ColumnChart';
 import { ChartCard, type SelectBar } from './ChartCard';
 import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
+import { Button } from '../../../ui/Button';
 
 type ChartProps = { view: HistoryView; onSelect: SelectBar };
 
@@ -61,13 +62,13 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
           </span>
           {beyond.count > 0 ? (
             <span>
-              <button
+              <Button
                 type="button"
                 className={styles.linkButton}
                 onClick={() => onSelect({ chart: 'beyond-walk-away' }, beyondLabel)}
               >
                 {beyondLabel}
-              </button>{' '}
+              </Button>{' '}
               {t('charts.realisation.beyondOf', { n: format.number(beyond.n) })}
             </span>
           ) : (
