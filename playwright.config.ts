@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { scaled } from './tests/timeouts';
 
 // Debian's Chromium when present (this project's CI), else Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -11,8 +12,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // PARLEY_TIMEOUT_FACTOR scales both on a slow or busy machine (see README, "Tests on a slow machine").
+  timeout: scaled(60_000),
+  expect: { timeout: scaled(10_000) },
   use: {
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',

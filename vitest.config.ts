@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { scaled } from './tests/timeouts.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -10,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: scaled(120_000) },
       },
       {
         extends: true,
@@ -18,6 +19,7 @@ export default defineConfig({
           name: 'renderer',
           include: ['tests/renderer/**/*.test.tsx'],
           environment: 'jsdom',
+          testTimeout: scaled(15_000),
           setupFiles: ['tests/renderer/setup.ts'],
         },
       },

@@ -3,7 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
+import { amountsSuite } from './suites/amounts';
 import { historySuite } from './suites/history';
+import { importSuite } from './suites/import';
 import { rendererSuite } from './suites/renderer';
 import { storeSuite } from './suites/store';
 import { worksheetSuite } from './suites/worksheet';
@@ -13,6 +15,8 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   worksheet: worksheetSuite,
   renderer: rendererSuite,
   history: historySuite,
+  import: importSuite,
+  amounts: amountsSuite,
 };
 
 const format = (value: number | null): string => (value === null ? '' : String(value));

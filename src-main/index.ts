@@ -65,6 +65,7 @@ async function start(): Promise<void> {
   const services = await createServices({
     dataDir,
     version: app.getVersion(),
+    emit: (name, payload) => mainWindow?.webContents.send(name, payload),
     // A build carries the bundled fonts in the renderer folder; the dev server uses the repository's.
     export: { ports: createElectronExportPorts(() => mainWindow), ...(devServerUrl ? {} : { fontsDir: rendererDir }) },
   });

@@ -1,5 +1,13 @@
 // The only way the renderer talks to the backend: typed calls that throw an IpcError on failure.
-import type { Channel, ChannelInput, ChannelOutput, MenuCommand, ParleyApi } from '@shared/ipc/contract';
+import type {
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  EventName,
+  MenuCommand,
+  ParleyApi,
+  ParleyEvents,
+} from '@shared/ipc/contract';
 import i18next from 'i18next';
 import type { ErrorCode, FieldIssue } from '@shared/ipc/result';
 
@@ -7,7 +15,10 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface Window {
     parley: ParleyApi;
-    parleyEvents?: { onMenuCommand: (listener: (command: MenuCommand) => void) => () => void };
+    parleyEvents?: {
+      onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+      on: <E extends EventName>(name: E, listener: (payload: ParleyEvents[E]) => void) => () => void;
+    };
   }
 }
 
@@ -36,3 +47,7 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 /** Menu commands from the Electron menu; absent (a no-op) in the browser test harness. */
 export const onMenuCommand = (listener: (command: MenuCommand) => void): (() => void) =>
   window.parleyEvents?.onMenuCommand(listener) ?? (() => undefined);
+
+/** Events from the main process (progress of long work). */
+export const onEvent = <E extends EventName>(name: E, listener: (payload: ParleyEvents[E]) => void): (() => void) =>
+  window.parleyEvents?.on(name, listener) ?? (() => undefined);

@@ -7,7 +7,7 @@ export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => ChannelOutp
 export function createHandlers(services: Services): Handlers {
   const { app, settings, deals, playbook, worksheet, rehearsal } = services;
   const exports = services.export;
-  const { history } = services;
+  const { history, complaints } = services;
   return {
     'app:status': () => app.status(),
     'app:dismiss-problems': () => app.dismissProblems(),
@@ -52,6 +52,7 @@ export function createHandlers(services: Services): Handlers {
     'history:import-preview': (request) => history.importPreview(request),
     'history:import-commit': (request) => history.importCommit(request),
     'history:import-undo': (input) => history.importUndo(input),
+    'history:import-cancel': () => history.importCancel(),
     'history:import-skipped': (request) => history.importSkipped(request),
     'history:export-csv': (input) => history.exportCsv(input),
     'history:export-backup': (input) => history.exportBackup(input),
@@ -59,5 +60,11 @@ export function createHandlers(services: Services): Handlers {
     'history:import-backup': (input) => history.importBackup(input),
     'history:load-sample': () => history.loadSample(),
     'history:remove-sample': () => history.removeSample(),
+    'complaints:save': (input) => complaints.save(input),
+    'complaints:delete': (ref) => complaints.remove(ref),
+    'complaints:tick-step': (input) => complaints.tickStep(input),
+    'complaints:resolve': (input) => complaints.resolve(input),
+    'complaints:reopen': (ref) => complaints.reopen(ref),
+    'complaints:overdue': () => complaints.overdue(),
   };
 }

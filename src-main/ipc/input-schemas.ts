@@ -18,6 +18,12 @@ import {
 } from '../schemas/rehearsal-schema';
 import { settingsPatchSchema } from '../schemas/settings-schema';
 import {
+  complaintRefSchema,
+  complaintResolveSchema,
+  complaintSaveSchema,
+  complaintStepSchema,
+} from '../schemas/complaint-schema';
+import {
   backupImportSchema,
   backupTextSchema,
   csvExportSchema,
@@ -84,6 +90,7 @@ export const inputSchemas = {
   'history:import-preview': importRequestSchema,
   'history:import-commit': importRequestSchema,
   'history:import-undo': importUndoSchema,
+  'history:import-cancel': z.null(),
   'history:import-skipped': importRequestSchema,
   'history:export-csv': csvExportSchema,
   'history:export-backup': csvExportSchema.pick({ language: true }),
@@ -91,4 +98,10 @@ export const inputSchemas = {
   'history:import-backup': backupImportSchema,
   'history:load-sample': none,
   'history:remove-sample': none,
+  'complaints:save': complaintSaveSchema,
+  'complaints:delete': complaintRefSchema,
+  'complaints:tick-step': complaintStepSchema,
+  'complaints:resolve': complaintResolveSchema,
+  'complaints:reopen': complaintRefSchema,
+  'complaints:overdue': none,
 } satisfies { [C in Channel]: z.ZodType<ChannelInput<C>> };

@@ -1,7 +1,15 @@
 // The preload: exposes the contract's channels (and menu commands) to the page, nothing else.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { buildParleyApi } from '@shared/ipc/build-api';
-import { CHANNELS, MENU_COMMAND_EVENT, MENU_COMMANDS, type MenuCommand } from '@shared/ipc/contract';
+import {
+  CHANNELS,
+  EVENTS,
+  MENU_COMMAND_EVENT,
+  MENU_COMMANDS,
+  type EventName,
+  type MenuCommand,
+  type ParleyEvents,
+} from '@shared/ipc/contract';
 
 contextBridge.exposeInMainWorld(
   'parley',
@@ -15,5 +23,12 @@ contextBridge.exposeInMainWorld('parleyEvents', {
     };
     ipcRenderer.on(MENU_COMMAND_EVENT, handler);
     return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, handler);
+  },
+  /** Events of the contract's list only; listeners get the payload, never Electron's event object. */
+  on<E extends EventName>(name: E, listener: (payload: ParleyEvents[E]) => void): () => void {
+    if (!(EVENTS as readonly string[]).includes(name)) return () => undefined;
+    const handler = (_event: IpcRendererEvent, payload: ParleyEvents[E]): void => listener(payload);
+    ipcRenderer.on(name, handler);
+    return () => ipcRenderer.removeListener(name, handler);
   },
 });

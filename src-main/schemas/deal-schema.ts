@@ -23,6 +23,7 @@ import {
   requiredText,
   shortText,
 } from './common';
+import { complaintSchema } from './complaint-schema';
 
 const party = z.enum(['ours', 'theirs']);
 const nullableAmount = amount.nullable();
@@ -97,7 +98,20 @@ export const worksheetSchema = z.object({
   tradeables: z.array(z.object({ id, give: shortText(1000), get: shortText(1000) })).max(100),
   concessionSteps: z.array(z.object({ id, price: nullableAmount, inReturn: shortText(1000) })).max(50),
   closingMethodId: id.nullable(),
-}) satisfies z.ZodType<Worksheet>;
+  // Worksheets saved before the FAB builder have none.
+  fab: z
+    .array(
+      z.object({
+        id,
+        feature: shortText(1000),
+        advantage: shortText(1000),
+        benefit: shortText(1000),
+        interestId: id.nullable(),
+      }),
+    )
+    .max(50)
+    .default([]),
+}) satisfies z.ZodType<Worksheet, unknown>;
 
 export const meetingSchema = z.object({
   id,
@@ -167,6 +181,7 @@ export const dealSchema = dealDraftSchema.extend({
   worksheet: worksheetSchema,
   meetings: z.array(meetingSchema).max(500),
   review: reviewSchema,
+  complaints: z.array(complaintSchema).max(1000),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 }) satisfies z.ZodType<Deal>;

@@ -14,6 +14,8 @@ import {
 import { SIZE_BANDS, TREND_GRANULARITIES, type HistoryFilters } from '@shared/domain/stats/history-filters';
 import { REALISATION_BUCKETS } from '@shared/domain/stats/history-stats';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from '@shared/domain/complaints/complaint';
+import { AFTER_COMPLAINT_GROUPS, RESOLVE_TIME_BUCKETS } from '@shared/domain/stats/complaint-stats';
 import { STATUS_CHOICES } from '@shared/domain/csv/status-values';
 import { OBJECTION_NATURES, OBJECTION_TYPES } from '@shared/playbook/types';
 import { currencyCode, id, isoDate } from './common';
@@ -61,6 +63,9 @@ const realisationKeys = REALISATION_BUCKETS.map((bucket) => bucket.key) as [
   ...(typeof REALISATION_BUCKETS)[number]['key'][],
 ];
 
+const periodKey = z.string().regex(/^\d{4}-(?:\d{2}|Q[1-4])$/);
+type ResolveKey = (typeof RESOLVE_TIME_BUCKETS)[number]['key'];
+
 export const barSelectionSchema = z.discriminatedUnion('chart', [
   z.object({ chart: z.literal('objection-type'), type: z.enum(OBJECTION_TYPES) }),
   z.object({ chart: z.literal('objection-nature'), nature: z.enum(OBJECTION_NATURES) }),
@@ -71,7 +76,16 @@ export const barSelectionSchema = z.discriminatedUnion('chart', [
   z.object({ chart: z.literal('closing-method'), methodId: id }),
   z.object({ chart: z.literal('realisation-bucket'), key: z.enum(realisationKeys) }),
   z.object({ chart: z.literal('beyond-walk-away') }),
-  z.object({ chart: z.literal('trend-period'), period: z.string().regex(/^\d{4}-(?:\d{2}|Q[1-4])$/) }),
+  z.object({ chart: z.literal('trend-period'), period: periodKey }),
+  z.object({ chart: z.literal('complaint-category'), category: z.enum(COMPLAINT_CATEGORIES) }),
+  z.object({ chart: z.literal('complaint-channel'), channel: z.enum(COMPLAINT_CHANNELS) }),
+  z.object({ chart: z.literal('complaint-period'), period: periodKey }),
+  z.object({
+    chart: z.literal('complaint-resolve-time'),
+    key: z.enum(RESOLVE_TIME_BUCKETS.map((bucket) => bucket.key) as [ResolveKey, ...ResolveKey[]]),
+  }),
+  z.object({ chart: z.literal('repeat-client'), client: z.string().min(1).max(200) }),
+  z.object({ chart: z.literal('after-complaint'), group: z.enum(AFTER_COMPLAINT_GROUPS) }),
 ]) satisfies z.ZodType<BarSelection>;
 
 export const drillDownSchema = z.object({

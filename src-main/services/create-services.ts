@@ -1,9 +1,11 @@
 // The backend: every service wired to one store. Runs the same in Electron, tests and benchmarks.
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import type { EmitEvent } from '@shared/ipc/contract';
 import type { ExportPorts } from '../export/ports';
 import { openStore } from '../store/open-store';
 import { createAppService } from './app-service';
+import { createComplaintsService } from './complaints-service';
 import type { ServiceContext } from './context';
 import { createDealsService } from './deals-service';
 import { createExportService } from './export-service';
@@ -18,6 +20,8 @@ export type ServiceOptions = {
   version?: string;
   now?: () => Date;
   newId?: () => string;
+  /** Where events for the renderer go (the window in the app, the page in end-to-end tests). */
+  emit?: EmitEvent;
   /** Export ports (PDF renderer, save dialog, printer) and the folder of the bundled fonts. */
   export?: { ports?: Partial<ExportPorts>; fontsDir?: string };
 };
@@ -33,6 +37,7 @@ export async function createServices(options: ServiceOptions) {
     now,
     newId: options.newId ?? randomUUID,
     version: options.version ?? '0.0.0',
+    emit: options.emit ?? (() => undefined),
   };
   const deals = createDealsService(context);
   const playbook = createPlaybookService(context);
@@ -48,6 +53,7 @@ export async function createServices(options: ServiceOptions) {
       ports: options.export?.ports ?? {},
       fontsDir: options.export?.fontsDir ?? REPOSITORY_FONTS,
     }),
+    complaints: createComplaintsService(context, deals),
     history: createHistoryService(context, deals, playbook, { chooseSavePath: options.export?.ports?.chooseSavePath }),
     flush: (): Promise<void> => store.flush(),
     close: (): boolean => store.close(),

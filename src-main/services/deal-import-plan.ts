@@ -1,7 +1,7 @@
 // What importing a deals CSV would do: each row read with the user's choices, matched to earlier imports by CRM id.
 import type { Deal } from '@shared/domain/deal';
 import type { SlashDateOrder } from '@shared/domain/csv/cell-values';
-import { missingRequiredFields, type ColumnMapping, type ImportIssue } from '@shared/domain/csv/column-mapping';
+import { missingRequiredFields, type ColumnMapping } from '@shared/domain/csv/column-mapping';
 import { inferDateOrder } from '@shared/domain/csv/date-order';
 import {
   DEAL_IMPORT_FIELDS,
@@ -10,11 +10,10 @@ import {
   suggestMapping,
   type DealImportField,
 } from '@shared/domain/csv/deal-import';
-import type { ParsedCsv } from '@shared/domain/csv/parse-csv';
-import { noRowChoices, resolveRows, type ResolvedRows } from '@shared/domain/csv/row-choices';
+import type { ParsedCsv, SlicedWork } from '@shared/domain/csv/parse-csv';
+import { noRowChoices, resolveRowSlices, type ResolvedRows } from '@shared/domain/csv/row-choices';
 import { countStatusValues, type StatusMap } from '@shared/domain/csv/status-values';
 import type { DateColumnInfo, FieldMapping, ImportPreview, ImportRequest } from '@shared/domain/history/records';
-import { dealSchema } from '../schemas/deal-schema';
 import type { RememberedImport } from '../store/import-memory';
 
 const DATE_FIELDS = ['openedOn', 'closedOn', 'expectedCloseDate', 'meetingDate'] as const satisfies DealImportField[];
@@ -50,16 +49,6 @@ export function completeMapping<F extends string>(
   ) as ColumnMapping<F>;
 }
 
-/** A deal the import would make unreadable (e.g. a cell longer than a deal may hold). */
-const schemaIssue = (line: number): ImportIssue => ({
-  line,
-  column: null,
-  field: null,
-  code: 'too-long',
-  message: 'This would give the deal more than Parley can keep.',
-  value: '',
-});
-
 /** An earlier import's deal with this row's values; the user's own work on it (worksheet, meetings, review notes) stays. */
 function mergeImported(existing: Deal, imported: Deal, now: Date): Deal {
   const fields = Object.fromEntries(IMPORTED_DEAL_KEYS.map((key) => [key, imported[key]]));
@@ -79,7 +68,8 @@ function mergeImported(existing: Deal, imported: Deal, now: Date): Deal {
 const comparable = (deal: Deal): string =>
   JSON.stringify([IMPORTED_DEAL_KEYS.map((key) => deal[key]), deal.review.closedOn, deal.review.finalPrice]);
 
-export function planDealImport(
+/** Reads every row (in slices: it yields rows done and the total) into what a commit would write. */
+export function* planDealImport(
   parsed: ParsedCsv,
   request: ImportRequest,
   context: {
@@ -89,7 +79,7 @@ export function planDealImport(
     defaultCurrency: string;
     existing: readonly Deal[];
   },
-): DealImportPlan {
+): SlicedWork<DealImportPlan> {
   const { remembered } = context;
   const suggested: FieldMapping = suggestMapping(parsed.headers);
   const isRemembered = request.mapping === null && remembered !== null;
@@ -153,7 +143,7 @@ export function planDealImport(
   const bySource = new Map<string, Deal>();
   for (const deal of context.existing) if (deal.sourceId !== null && !deal.isSample) bySource.set(deal.sourceId, deal);
   const seenSources = new Set<string>();
-  const resolved = resolveRows(
+  const resolved = yield* resolveRowSlices(
     parsed.rows,
     (row) => {
       const { deal, issues } = mapRowToDeal(row, mapping, options);
@@ -175,7 +165,6 @@ export function planDealImport(
         }
         seenSources.add(deal.sourceId);
       }
-      if (deal && !dealSchema.safeParse(deal).success) return { item: null, issues: [schemaIssue(row.line)] };
       return { item: deal, issues };
     },
     (field) => mapping[field as DealImportField] ?? null,

@@ -11,9 +11,9 @@ import type {
 } from '@shared/domain/history/records';
 import { isoDateTime } from '../schemas/common';
 import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
-import { DEAL_SCHEMA_VERSION } from '../store/deal-store';
+import { DEAL_MIGRATIONS, DEAL_SCHEMA_VERSION } from '../store/deal-store';
 import { writeFileDurably } from '../store/durable-json-file';
-import { BACKUP_DIR } from '../store/migrations';
+import { BACKUP_DIR, runMigrations } from '../store/migrations';
 import { WORKBENCH_SCHEMA_VERSION, workbenchSchema, type WorkbenchData } from '../store/workbench-store';
 import type { ServiceContext } from './context';
 import { applyDealChanges } from './deal-batch';
@@ -49,6 +49,17 @@ function describe(error: z.ZodError): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
+/** Brings the deals of a backup made by an older Parley up to the current schema, as opening their files would. */
+function withCurrentDeals(data: unknown, dealSchemaVersion: number): unknown {
+  const backup = data as { deals?: unknown };
+  if (dealSchemaVersion >= DEAL_SCHEMA_VERSION || !Array.isArray(backup.deals)) return data;
+  const deals = backup.deals.map(
+    (deal: unknown) =>
+      runMigrations({ schemaVersion: dealSchemaVersion, deal }, DEAL_SCHEMA_VERSION, DEAL_MIGRATIONS).data.deal,
+  );
+  return { ...backup, dealSchemaVersion: DEAL_SCHEMA_VERSION, deals };
+}
+
 /** Parses and validates a backup file's text; every refusal is an `invalid-input` with a readable reason. */
 function readBackup(text: string): Backup {
   let data: unknown;
@@ -75,7 +86,9 @@ function readBackup(text: string): Backup {
   ) {
     throw new ServiceError('invalid-input', 'This backup was made by a newer version of Parley; update Parley first.');
   }
-  const parsed = backupSchema.safeParse(data);
+  const parsed = backupSchema.safeParse(
+    versions.success ? withCurrentDeals(data, versions.data.dealSchemaVersion) : data,
+  );
   if (!parsed.success)
     throw new ServiceError('invalid-input', `This backup cannot be restored: ${describe(parsed.error)}.`);
   const ids = new Set<string>();

@@ -21,7 +21,7 @@ import {
   signalCsvColumns,
   signalsToCsvRows,
 } from '@shared/domain/csv/export-rows';
-import { parseCsv, type ParsedCsv } from '@shared/domain/csv/parse-csv';
+import { parseCsvInSlices, runWithCheckpoints, type ParsedCsv } from '@shared/domain/csv/parse-csv';
 import { suggestMappingFor } from '@shared/domain/csv/column-mapping';
 import { toCsv } from '@shared/domain/csv/to-csv';
 import type {
@@ -36,6 +36,7 @@ import type {
   TextEncodingName,
   UnmatchedActivity,
 } from '@shared/domain/history/records';
+import type { ImportProgress } from '@shared/ipc/contract';
 import { CLOSING_SIGNALS, TECHNIQUES } from '@shared/playbook';
 import { dealSchema } from '../schemas/deal-schema';
 import { DealStore } from '../store/deal-store';
@@ -50,6 +51,9 @@ import type { PlaybookService } from './playbook-service';
 import { notFound, ServiceError } from './service-error';
 
 const PREVIEW_ROWS = 8;
+/** The longest stretch an import works before it lets the main process handle anything else. */
+const SLICE_MS = 8;
+const PROGRESS_EVERY_MS = 100;
 const MAX_LISTED_ISSUES = 200;
 
 const FIELDS = {
@@ -120,7 +124,7 @@ function defaultCurrencyOf(deals: readonly Deal[], language: string | null): str
 }
 
 export function createHistoryImport(
-  { store, now, newId }: ServiceContext,
+  { store, now, newId, emit }: ServiceContext,
   playbook: PlaybookService,
   files: HistoryFiles,
 ) {
@@ -133,21 +137,57 @@ export function createHistoryImport(
   let memory: Promise<ImportMemory> | null = null;
   const importMemory = (): Promise<ImportMemory> => (memory ??= ImportMemory.open(store.dataDir));
 
+  /** Bumped by "cancel": every plan started before then stops at its next checkpoint. */
+  let cancelGeneration = 0;
+
+  /**
+   * Gives the thread back every few milliseconds (so the window never waits on an import), reports progress
+   * at most every 100 ms, and stops with a `cancelled` error once the user cancels.
+   */
+  const checkpointFor = (phase: ImportProgress['phase']) => {
+    const generation = cancelGeneration;
+    const started = performance.now();
+    let lastYield = started;
+    let lastReport = 0;
+    return async (done: number, total: number): Promise<void> => {
+      const at = performance.now();
+      if (at - lastReport >= PROGRESS_EVERY_MS) {
+        lastReport = at;
+        emit('import:progress', {
+          phase,
+          done,
+          total,
+          perSecond: Math.round((done * 1000) / Math.max(1, at - started)),
+        });
+      }
+      if (at - lastYield >= SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
+      if (generation !== cancelGeneration) throw new ServiceError('cancelled', 'The import was cancelled.');
+    };
+  };
+
   const plan = async (request: ImportRequest, ids: () => string): Promise<ImportPlan> => {
     const { kind, mapping: requested, slashDateOrder } = request;
     const { text, encoding } = decodeCsvRequest(request);
-    const parsed = parseCsv(text);
+    const parsed = await parseCsvInSlices(text, { checkpoint: checkpointFor('reading') });
     const width = parsed.headers.length;
     const base = { parsed, encoding, issues: [], unmatched: [], deals: null, toWrite: [] };
 
     if (kind === 'deals') {
-      const deals = planDealImport(parsed, request, {
-        now: now(),
-        newId: ids,
-        remembered: (await importMemory()).get(parsed.headers),
-        defaultCurrency: defaultCurrencyOf(store.deals.all(), store.workbench.data.settings.language),
-        existing: store.deals.all(),
-      });
+      const remembered = (await importMemory()).get(parsed.headers);
+      const existing = store.deals.all();
+      const deals = await runWithCheckpoints(
+        planDealImport(parsed, request, {
+          now: now(),
+          newId: ids,
+          remembered,
+          defaultCurrency: defaultCurrencyOf(existing, store.workbench.data.settings.language),
+          existing,
+        }),
+        checkpointFor('checking'),
+      );
       return {
         ...base,
         suggested: deals.suggested,
@@ -317,6 +357,17 @@ export function createHistoryImport(
         };
       }
       const saved = [...deals.created, ...deals.updated.map(({ after }) => after)];
+      // The boundary check of what is written: every deal as the store's schema wants it.
+      const check = checkpointFor('checking');
+      for (let index = 0; index < saved.length; index++) {
+        if (!dealSchema.safeParse(saved[index]).success) {
+          throw new ServiceError(
+            'invalid-input',
+            'A row would give its deal more than Parley can keep; nothing was imported.',
+          );
+        }
+        if (index % 500 === 499) await check(index + 1, saved.length);
+      }
       let importId: string | null = null;
       if (saved.length > 0) {
         importId = newId();
@@ -343,6 +394,11 @@ export function createHistoryImport(
         skipped: deals.resolved.skipped.length,
         importId,
       };
+    },
+
+    importCancel: (): null => {
+      cancelGeneration += 1;
+      return null;
     },
 
     /** Removes exactly the deals one import added and restores the ones it changed, as one journal commit. */

@@ -13,8 +13,11 @@ import type {
   SampleDataResult,
 } from '@shared/domain/history/records';
 import type { Meeting } from '@shared/domain/meeting-types';
+import type { RehearsalAttempt } from '@shared/domain/rehearsal/records';
+import { isSampleAttempt, sampleAttempts } from '@shared/domain/rehearsal/sample-attempts';
 import { generateDeals } from '@shared/domain/sample-deals';
 import type { HistoryFilters } from '@shared/domain/stats/history-filters';
+import { computeComplaintStats } from '@shared/domain/stats/complaint-stats';
 import { computeHistoryStats, type HistoryStats } from '@shared/domain/stats/history-stats';
 import { selectDealIds } from '@shared/domain/stats/select-deals';
 import {
@@ -75,6 +78,15 @@ export function createHistoryService(
   const { store, now, newId } = context;
   const facts = createDealFactsCache(store.deals);
   const files = createHistoryFiles(context, options.chooseSavePath);
+
+  /** Sample rehearsal answers sit among the user's own (oldest first), told apart by their id. */
+  const replaceSampleAttempts = async (samples: RehearsalAttempt[]): Promise<void> => {
+    const rehearsal = store.workbench.data.rehearsal;
+    const own = rehearsal.attempts.filter((attempt) => !isSampleAttempt(attempt));
+    if (own.length === rehearsal.attempts.length && samples.length === 0) return;
+    const attempts = [...own, ...samples].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    await store.workbench.update('rehearsal', { ...rehearsal, attempts });
+  };
 
   const update = (deal: Deal, patch: Partial<Deal>): Promise<Deal> =>
     deals.save({ ...deal, ...patch, updatedAt: now().toISOString() });
@@ -151,7 +163,8 @@ export function createHistoryService(
       const stats = computeHistoryStats(all, filters, now());
       let sampleDeals = 0;
       for (const deal of all) if (deal.isSample) sampleDeals += 1;
-      return { stats, labels: labelsOf(stats), allDeals: all.length, sampleDeals };
+      const complaints = computeComplaintStats(all, filters, now());
+      return { stats, complaints, labels: labelsOf(stats), allDeals: all.length, sampleDeals };
     },
 
     drillDown: ({ filters, selection }: DrillDownInput): DrillDown => {
@@ -159,7 +172,7 @@ export function createHistoryService(
       const listed = dealIds.flatMap((id) => {
         const deal = store.deals.get(id);
         const dealFacts = facts.get(id);
-        return deal && dealFacts ? [drillDealOf(deal, dealFacts.date, selection)] : [];
+        return deal && dealFacts ? [drillDealOf(deal, dealFacts.date, selection, filters.granularity)] : [];
       });
       return { dealCount, deals: listed };
     },
@@ -173,9 +186,18 @@ export function createHistoryService(
         signalIds: CLOSING_SIGNALS.map((signal) => signal.id),
         techniqueIds: playbook.techniques().map((technique) => technique.id),
         cardIds: playbook.cards().map((card) => card.id),
+        cards: playbook.cards(),
         closingMethodIds: CLOSING_METHODS.map((method) => method.id),
       }).filter((deal) => !store.deals.has(deal.id));
       await applyDealChanges(store.deals, samples);
+      await replaceSampleAttempts(
+        sampleAttempts({
+          cards: playbook.cards().filter((card) => card.type === 'price'),
+          rubricIds: store.workbench.data.rehearsal.rubric.map((item) => item.id),
+          now: now(),
+          language: store.workbench.data.settings.language === 'zh-CN' ? 'zh' : 'en',
+        }),
+      );
       return { added: samples.length, removed: 0 };
     },
 
@@ -183,6 +205,7 @@ export function createHistoryService(
     removeSample: async (): Promise<SampleDataResult> => {
       const ids = sampleIds();
       await applyDealChanges(store.deals, [], ids);
+      await replaceSampleAttempts([]);
       return { added: 0, removed: ids.length };
     },
 

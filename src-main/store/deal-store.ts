@@ -9,6 +9,9 @@ import { fileNameId } from '../schemas/common';
 import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
 import { DurableJsonFile } from './durable-json-file';
 import { checkBeforeWrite, openDocument, type DocumentSpec } from './json-document';
+import { withResolvedWalkAway } from '@shared/domain/worksheet';
+import { storeResolvedWalkAway } from './deal-migrations';
+import { addComplaintLog } from './complaint-log-migration';
 import type { Migration } from './migrations';
 import { PendingWrites } from './pending-writes';
 import { setAside } from './quarantine';
@@ -16,7 +19,7 @@ import { assertWritable, type WriteGate } from './read-only';
 import { removeTempFiles } from './temp-files';
 
 export const DEALS_DIR = 'deals';
-export const DEAL_SCHEMA_VERSION = 2;
+export const DEAL_SCHEMA_VERSION = 4;
 
 /** Each migration turns a deal file of version `from` into the next version. */
 export const DEAL_MIGRATIONS: readonly Migration[] = [
@@ -24,7 +27,15 @@ export const DEAL_MIGRATIONS: readonly Migration[] = [
     from: 1,
     migrate: (data) => ({ ...data, deal: backfillDealFields(data.deal) }),
   },
+  storeResolvedWalkAway,
+  addComplaintLog,
 ];
+
+/** A deal as it is stored: its walk-away field holds the resolved walk-away, never a stale figure. */
+const asStored = (deal: Deal): Deal => {
+  const worksheet = withResolvedWalkAway(deal.worksheet, deal.side);
+  return worksheet === deal.worksheet ? deal : { ...deal, worksheet };
+};
 
 export type DealFile = { schemaVersion: number; deal: Deal };
 
@@ -145,7 +156,8 @@ export class DealStore {
   }
 
   /** Resolves once the deal is durably on disk; if the write fails, the deal is as it was before. */
-  async save(deal: Deal): Promise<void> {
+  async save(given: Deal): Promise<void> {
+    const deal = asStored(given);
     assertWritable(this.gate);
     // Deal ids become file names: keep them to a safe alphabet.
     if (!fileNameId.safeParse(deal.id).success) throw new Error(`unsafe deal id: ${deal.id}`);
@@ -164,7 +176,7 @@ export class DealStore {
 
   /** The text `save` would write for `deal`, for a journal to hold. */
   static fileTextOf(deal: Deal): string {
-    return JSON.stringify({ schemaVersion: DEAL_SCHEMA_VERSION, deal } satisfies DealFile);
+    return JSON.stringify({ schemaVersion: DEAL_SCHEMA_VERSION, deal: asStored(deal) } satisfies DealFile);
   }
 
   static relativeFileOf(id: string): string {
@@ -179,14 +191,11 @@ export class DealStore {
   async applyJournaled(deals: readonly Deal[], removedIds: readonly string[]): Promise<void> {
     assertWritable(this.gate);
     const changes: [string, PendingChange][] = [
-      ...deals.map((deal): [string, PendingChange] => [deal.id, { deal }]),
+      ...deals.map((deal): [string, PendingChange] => [deal.id, { deal: asStored(deal) }]),
       ...removedIds.map((id): [string, PendingChange] => [id, { deal: null }]),
     ];
-    for (const [id, change] of changes) {
-      if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
-      this.pending.set(id, change);
-      this.notify(id, change.deal);
-    }
+    for (const [id] of changes) if (!fileNameId.safeParse(id).success) throw new Error(`unsafe deal id: ${id}`);
+    for (const [id, change] of changes) this.hold(id, change);
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < changes.length) {
@@ -197,9 +206,8 @@ export class DealStore {
             ? this.fileFor(id).write({ schemaVersion: DEAL_SCHEMA_VERSION, deal })
             : rm(this.fileOf(id), { force: true }),
         );
-        if (deal) this.stored.set(id, deal);
-        else this.stored.delete(id);
-        if (this.pending.get(id) === change) this.pending.delete(id);
+        this.stored.set(id, deal);
+        this.release(id, change);
       }
     };
     await Promise.all(Array.from({ length: Math.min(JOURNAL_WRITE_CONCURRENCY, changes.length) }, worker));
@@ -217,12 +225,7 @@ export class DealStore {
   }
 
   private async apply(id: string, change: PendingChange, write: () => Promise<void>): Promise<void> {
-    if (!this.stored.has(id)) {
-      this.stored.set(id, null);
-      this.idsByFoldedCase.set(id.toLowerCase(), id);
-    }
-    this.pending.set(id, change);
-    this.notify(id, change.deal);
+    this.hold(id, change);
     try {
       await this.writes.track(write());
       this.stored.set(id, change.deal);
@@ -233,11 +236,26 @@ export class DealStore {
       }
       throw error;
     } finally {
-      if (this.pending.get(id) === change) this.pending.delete(id);
-      if (this.stored.get(id) === null && !this.pending.has(id)) {
-        this.stored.delete(id);
-        this.idsByFoldedCase.delete(id.toLowerCase());
-      }
+      this.release(id, change);
+    }
+  }
+
+  /** Shows `change` until its write settles; a new deal takes its place in the order now. */
+  private hold(id: string, change: PendingChange): void {
+    if (!this.stored.has(id)) {
+      this.stored.set(id, null);
+      this.idsByFoldedCase.set(id.toLowerCase(), id);
+    }
+    this.pending.set(id, change);
+    this.notify(id, change.deal);
+  }
+
+  /** Forgets `change` once its write settled, and the place of a deal that is not on disk. */
+  private release(id: string, change: PendingChange): void {
+    if (this.pending.get(id) === change) this.pending.delete(id);
+    if (this.stored.get(id) === null && !this.pending.has(id)) {
+      this.stored.delete(id);
+      this.idsByFoldedCase.delete(id.toLowerCase());
     }
   }
 

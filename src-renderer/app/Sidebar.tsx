@@ -1,5 +1,6 @@
 // The left navigation: the five areas of Parley.
 import { useTranslation } from 'react-i18next';
+import { useOverdue } from '../features/care/overdue';
 import { useDueCount } from '../features/rehearsal/due-count';
 import { Icon, type IconName } from '../ui/Icon';
 import { routeHref, type Section } from './routes';
@@ -15,6 +16,7 @@ const SECTIONS: { section: Section; icon: IconName }[] = [
 export function Sidebar({ active }: { active: Section }) {
   const { t } = useTranslation();
   const dueCount = useDueCount(active);
+  const overdue = useOverdue(active);
   const link = (section: Section, icon: IconName) => (
     <a
       key={section}
@@ -24,6 +26,12 @@ export function Sidebar({ active }: { active: Section }) {
     >
       <Icon name={icon} />
       <span>{t(`nav.${section}`)}</span>
+      {section === 'deals' && overdue !== null && overdue.count > 0 && (
+        <span className={`${styles.count} ${styles.alert}`} data-testid="overdue-count">
+          <span aria-hidden="true">{overdue.count}</span>
+          <span className="visually-hidden">{t('nav.overdue', { count: overdue.count })}</span>
+        </span>
+      )}
       {section === 'rehearse' && dueCount !== null && dueCount > 0 && (
         <span className={styles.count}>
           <span aria-hidden="true">{dueCount}</span>

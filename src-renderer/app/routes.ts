@@ -1,6 +1,6 @@
 // Screens are addressed by the URL hash, so reloads and the Back key land on the same screen.
 
-export const DEAL_TABS = ['overview', 'worksheet', 'meetings', 'export'] as const;
+export const DEAL_TABS = ['overview', 'worksheet', 'meetings', 'care', 'export'] as const;
 export type DealTab = (typeof DEAL_TABS)[number];
 
 export type Route =

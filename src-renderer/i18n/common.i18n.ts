@@ -14,6 +14,8 @@ export const commonTexts = defineTexts(
       label: 'Main navigation',
       dueToday_one: '{{count}} card due today',
       dueToday_other: '{{count}} cards due today',
+      overdue_one: '{{count}} complaint follow-up overdue',
+      overdue_other: '{{count}} complaint follow-ups overdue',
     },
     actions: {
       save: 'Save',
@@ -76,6 +78,12 @@ export const commonTexts = defineTexts(
     stages: { preparing: 'Preparing', negotiating: 'Negotiating', closed: 'Closed' },
     outcomes: { open: 'Open', won: 'Won', lost: 'Lost', 'no-deal': 'No deal', 'walked-away': 'Walked away' },
     sides: { sell: 'We sell', buy: 'We buy' },
+    amount: {
+      invalid: 'Enter an amount, e.g. 1,200,000, 26万, 1.2m or 三十万',
+      negative: 'An amount cannot be negative',
+      tooLarge: 'That number is too large',
+      willStore: 'Saved as {{value}}',
+    },
   },
   {
     appName: 'Parley',
@@ -89,6 +97,8 @@ export const commonTexts = defineTexts(
       label: '主导航',
       dueToday_one: '今天有 {{count}} 张卡片待复习',
       dueToday_other: '今天有 {{count}} 张卡片待复习',
+      overdue_one: '{{count}} 条投诉回访已逾期',
+      overdue_other: '{{count}} 条投诉回访已逾期',
     },
     actions: {
       save: '保存',
@@ -145,5 +155,11 @@ export const commonTexts = defineTexts(
     stages: { preparing: '准备中', negotiating: '谈判中', closed: '已结束' },
     outcomes: { open: '进行中', won: '赢单', lost: '输单', 'no-deal': '未成交', 'walked-away': '主动放弃' },
     sides: { sell: '我方卖', buy: '我方买' },
+    amount: {
+      invalid: '请输入金额，例如 1,200,000、26万、1.2m 或 三十万',
+      negative: '金额不能为负数',
+      tooLarge: '数字太大',
+      willStore: '将保存为 {{value}}',
+    },
   },
 );

@@ -1,5 +1,6 @@
 // Every namespace of the UI, in both languages: the first screen's words bundled, each feature's loaded with it.
 import type { Language } from '@shared/domain/settings';
+import type { careTexts } from '../features/care/care.i18n';
 import { dealsTexts } from '../features/deals/deals.i18n';
 import type { exportTexts } from '../features/export/export.i18n';
 import type { historyTexts } from '../features/history/history.i18n';
@@ -19,6 +20,7 @@ const bundled = {
 
 /** Loaded on first use (react-i18next suspends until then), so they stay out of the initial bundle. */
 export const lazyNamespaces: Record<string, () => Promise<Texts>> = {
+  care: () => import('../features/care/care.i18n').then((module) => module.careTexts),
   export: () => import('../features/export/export.i18n').then((module) => module.exportTexts),
   history: () => import('../features/history/history.i18n').then((module) => module.historyTexts),
   playbook: () => import('../features/playbook/playbook.i18n').then((module) => module.playbookTexts),
@@ -28,6 +30,7 @@ export const lazyNamespaces: Record<string, () => Promise<Texts>> = {
 
 type Bundled = typeof bundled;
 type Lazy = {
+  care: (typeof careTexts)['en'];
   export: (typeof exportTexts)['en'];
   history: (typeof historyTexts)['en'];
   playbook: (typeof playbookTexts)['en'];

@@ -43,15 +43,31 @@ export function normaliseDraft(draft: DealDraft): DealDraft {
 
 export function createDeal(draft: DealDraft, id: string, now: Date): Deal {
   const stamp = now.toISOString();
+  const tidy = normaliseDraft(draft);
+  // Every field listed rather than spread: spreading the draft and adding a dozen fields makes objects V8 is
+  // slow to build, which an import of 50,000 rows feels.
   return {
-    ...normaliseDraft(draft),
     id,
+    title: tidy.title,
+    counterpartOrg: tidy.counterpartOrg,
+    contacts: tidy.contacts,
+    counterpartStyle: tidy.counterpartStyle,
+    side: tidy.side,
+    currency: tidy.currency,
+    value: tidy.value,
+    stage: tidy.stage,
+    outcome: tidy.outcome,
+    meetingDate: tidy.meetingDate,
+    expectedCloseDate: tidy.expectedCloseDate,
+    tags: tidy.tags,
+    notes: tidy.notes,
     isSample: false,
     openedOn: null,
     sourceId: null,
     worksheet: emptyWorksheet(),
     meetings: [],
     review: emptyReview(),
+    complaints: [],
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -72,6 +88,7 @@ export function duplicateDeal(deal: Deal, id: string, copyTitle: string, now: Da
     isSample: false,
     meetings: [],
     review: emptyReview(),
+    complaints: [],
     createdAt: stamp,
     updatedAt: stamp,
   };

@@ -1,6 +1,7 @@
 // The deal record: one negotiation with its worksheet, meetings and review, stored as one file.
 import type { Worksheet } from './worksheet-types';
 import type { Meeting } from './meeting-types';
+import type { Complaint } from './complaints/complaint';
 
 export const COUNTERPART_STYLES = ['analytical', 'driver', 'expressive', 'amiable'] as const;
 export type CounterpartStyle = (typeof COUNTERPART_STYLES)[number];
@@ -62,6 +63,8 @@ export type Deal = {
   worksheet: Worksheet;
   meetings: Meeting[];
   review: DealReview;
+  /** Complaints and after-sales cases raised by this deal's client. */
+  complaints: Complaint[];
   createdAt: string; // ISO timestamp
   updatedAt: string; // ISO timestamp
 };

@@ -11,6 +11,7 @@ import type {
 } from './meeting-types';
 import type { ObjectionNature, ObjectionType } from '../playbook/types';
 import type { CriterionKind, SpinKind, Worksheet } from './worksheet-types';
+import { sampleComplaints } from './sample-complaints';
 
 export type SampleDealOptions = {
   count: number;
@@ -22,6 +23,11 @@ export type SampleDealOptions = {
   techniqueIds: readonly string[];
   /** Objection card ids of the playbook; when given, some objections point at a card. */
   cardIds?: readonly string[];
+  /**
+   * The playbook's cards with their type and techniques; when given, an objection of a type that has cards
+   * is logged against one of them and handled with that card's own techniques (a price line with price answers).
+   */
+  cards?: readonly { id: string; type: ObjectionType; techniqueIds: readonly string[] }[];
   /** Closing method ids; defaults to the four built-in methods. */
   closingMethodIds?: readonly string[];
 };
@@ -552,6 +558,13 @@ function techniqueEffect(id: string): number {
 export function generateDeals(options: SampleDealOptions): Deal[] {
   const { count, now, signalIds, techniqueIds } = options;
   const cardIds = options.cardIds ?? [];
+  const cardsByType = new Map<ObjectionType, { id: string; techniqueIds: readonly string[] }[]>();
+  for (const card of options.cards ?? []) {
+    if (card.techniqueIds.length === 0) continue;
+    const list = cardsByType.get(card.type) ?? [];
+    list.push(card);
+    cardsByType.set(card.type, list);
+  }
   const methodIds = options.closingMethodIds ?? SAMPLE_CLOSING_METHOD_IDS;
   if (techniqueIds.length === 0) throw new Error('generateDeals needs at least one technique id');
   if (methodIds.length === 0) throw new Error('generateDeals needs at least one closing method id');
@@ -646,16 +659,24 @@ export function generateDeals(options: SampleDealOptions): Deal[] {
       for (let o = 0; o < objectionCount; o++) {
         const type = pickWeighted(rng, typeWeights);
         const nature = pickWeighted(rng, NATURE_WEIGHTS);
-        const techniques = [rng.pick(techniqueIds)];
+        const typeCards = cardsByType.get(type);
+        const card = typeCards && rng.chance(0.7) ? rng.pick(typeCards) : null;
+        const pool = card ? card.techniqueIds : techniqueIds;
+        const techniques = [rng.pick(pool)];
         if (rng.chance(0.25)) {
-          const second = rng.pick(techniqueIds);
+          const second = rng.pick(pool);
           if (second !== techniques[0]) techniques.push(second);
         }
         let p = techniques.reduce((sum, t) => sum + techniqueEffect(t), 0) / techniques.length;
         p *= resolveBoost * (nature === 'hidden' ? 0.8 : 1);
         const roll = rng.next();
         const result: ObjectionResult = roll < p ? 'resolved' : roll < p + (1 - p) * 0.4 ? 'partly' : 'unresolved';
-        const cardId = cardIds.length > 0 && rng.chance(0.6) ? rng.pick(cardIds) : null;
+        // With the cards known, an objection is either on a card of its own type or typed in by the user.
+        const cardId = card
+          ? card.id
+          : typeCards === undefined && cardIds.length > 0 && rng.chance(0.6)
+            ? rng.pick(cardIds)
+            : null;
         objections.push({
           id: subId('o', o + 1),
           cardId,
@@ -731,6 +752,8 @@ export function generateDeals(options: SampleDealOptions): Deal[] {
     const updatedMs = Math.max(lastMeetingMs, isClosed ? endMs : lastMeetingMs) + 3_600_000;
     const isLost = isClosed && !isWon;
     const lesson = isClosed && rng.chance(0.35) ? text(lang, rng.pick(LESSONS)) : '';
+    // Drawn last, so the rest of the deal comes out as it did before sample complaints existed.
+    const complaints = sampleComplaints(rng, lang, createdMs, nowMs);
 
     deals.push({
       id,
@@ -762,6 +785,7 @@ export function generateDeals(options: SampleDealOptions): Deal[] {
         whereItFailed: '',
         lessons: lesson,
       },
+      complaints,
       createdAt: isoTimestamp(createdMs),
       updatedAt: isoTimestamp(Math.min(updatedMs, nowMs)),
     });
@@ -886,5 +910,6 @@ function makeWorksheet(
     tradeables,
     concessionSteps: [],
     closingMethodId: depth > 0 && rng.chance(0.6) ? rng.pick(methodIds) : null,
+    fab: [],
   };
 }

@@ -88,7 +88,15 @@ export type Worksheet = {
   tradeables: Tradeable[];
   concessionSteps: ConcessionStep[];
   closingMethodId: string | null;
+  /** FAB lines (feature, advantage, benefit) built in the Options section. */
+  fab: FabLine[];
 };
+
+/**
+ * One FAB line for presenting value: a feature of the offer, the advantage it gives, and the benefit to this
+ * customer, tied to one of their interests (null until linked).
+ */
+export type FabLine = { id: string; feature: string; advantage: string; benefit: string; interestId: string | null };
 
 export const emptyWorksheet = (): Worksheet => ({
   interests: [],
@@ -109,4 +117,5 @@ export const emptyWorksheet = (): Worksheet => ({
   tradeables: [],
   concessionSteps: [],
   closingMethodId: null,
+  fab: [],
 });

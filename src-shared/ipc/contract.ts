@@ -52,6 +52,13 @@ import type {
   SampleDataResult,
 } from '../domain/history/records';
 import type { HistoryFilters } from '../domain/stats/history-filters';
+import type { OverdueSummary } from '../domain/complaints/complaint-status';
+import type {
+  ComplaintRef,
+  ComplaintResolveInput,
+  ComplaintSaveInput,
+  ComplaintStepInput,
+} from '../domain/complaints/records';
 import type { IpcResult } from './result';
 
 /** A file that could not be read at start; it was moved aside, never overwritten. */
@@ -148,6 +155,8 @@ export type Contract = {
   'history:import-commit': { input: ImportRequest; output: ImportResult };
   /** Undoes one import: removes the deals it added and restores the ones it changed. */
   'history:import-undo': { input: { importId: string }; output: ImportUndoResult };
+  /** Stops the preview or commit in progress (a commit only before it reaches the disk). */
+  'history:import-cancel': { input: null; output: null };
   /** Saves the rows an import would skip as a CSV with a reason column. */
   'history:import-skipped': { input: ImportRequest; output: FileSaveResult };
   'history:export-csv': { input: CsvExportInput; output: FileSaveResult };
@@ -158,6 +167,17 @@ export type Contract = {
   'history:import-backup': { input: BackupImportInput; output: BackupImportResult };
   'history:load-sample': { input: null; output: SampleDataResult };
   'history:remove-sample': { input: null; output: SampleDataResult };
+
+  /** Adds a complaint to the deal (id null) or changes one's details. */
+  'complaints:save': { input: ComplaintSaveInput; output: Deal };
+  'complaints:delete': { input: ComplaintRef; output: Deal };
+  /** Ticks (or unticks) one handling step; the backend stamps the time. */
+  'complaints:tick-step': { input: ComplaintStepInput; output: Deal };
+  /** Closes a fully handled complaint today, with the customer's satisfaction. */
+  'complaints:resolve': { input: ComplaintResolveInput; output: Deal };
+  'complaints:reopen': { input: ComplaintRef; output: Deal };
+  /** Overdue follow-ups: the sidebar's count and the deals of each client concerned. */
+  'complaints:overdue': { input: null; output: OverdueSummary };
 };
 
 export type Channel = keyof Contract;
@@ -209,6 +229,7 @@ export const CHANNELS = [
   'history:import-preview',
   'history:import-commit',
   'history:import-undo',
+  'history:import-cancel',
   'history:import-skipped',
   'history:export-csv',
   'history:export-backup',
@@ -216,6 +237,12 @@ export const CHANNELS = [
   'history:import-backup',
   'history:load-sample',
   'history:remove-sample',
+  'complaints:save',
+  'complaints:delete',
+  'complaints:tick-step',
+  'complaints:resolve',
+  'complaints:reopen',
+  'complaints:overdue',
 ] as const satisfies readonly Channel[];
 
 // Fails the typecheck when a channel of the contract is missing from CHANNELS.
@@ -243,3 +270,16 @@ export const MENU_COMMAND_EVENT = 'menu:command';
 
 export const isChannel = (value: unknown): value is Channel =>
   typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+
+// ---------------------------------------------------------------- main → renderer events
+
+/** How far a long import step has got: characters read, then rows checked (or written), and the pace. */
+export type ImportProgress = { phase: 'reading' | 'checking'; done: number; total: number; perSecond: number };
+
+/** Every event the main process sends the renderer, with its payload. */
+export type ParleyEvents = { 'import:progress': ImportProgress };
+export type EventName = keyof ParleyEvents;
+export const EVENTS = ['import:progress'] as const satisfies readonly EventName[];
+
+/** Sends an event to the renderer (a no-op where there is none). */
+export type EmitEvent = <E extends EventName>(name: E, payload: ParleyEvents[E]) => void;

@@ -880,7 +880,7 @@ const PRICE_CARDS: ObjectionCard[] = [
     type: 'price',
     natures: ['true', 'hidden'],
     situation: 'too-expensive',
-    techniqueIds: ['comparison', 'break-down', 'appeal-to-standards', 'echo'],
+    techniqueIds: ['comparison', 'break-down', 'appeal-to-standards', 'echo', 'praise-standards'],
     modelAnswers: [
       {
         en: 'Too expensive compared with what — another product, or the budget you had in mind? Knowing what you’re measuring it against helps me compare properly.',
@@ -1034,7 +1034,7 @@ const PRICE_CARDS: ObjectionCard[] = [
     type: 'price',
     natures: ['true', 'false'],
     situation: 'others-quote-less',
-    techniqueIds: ['side-by-side-analysis', 'hidden-cost-contrast', 'risk-reminder'],
+    techniqueIds: ['side-by-side-analysis', 'hidden-cost-contrast', 'risk-reminder', 'steer-to-shortfall', 'rebuttal'],
     modelAnswers: [
       {
         en: 'That may well be. May I see what their quote includes? Let’s put both side by side — installation, warranty, response time, licence terms — and compare the same things.',
@@ -1084,7 +1084,7 @@ const PRICE_CARDS: ObjectionCard[] = [
     type: 'price',
     natures: ['true'],
     situation: 'worth-it',
-    techniqueIds: ['investment-view', 'affirm-judgement', 'example'],
+    techniqueIds: ['investment-view', 'affirm-judgement', 'example', 'praise-standards'],
     modelAnswers: [
       {
         en: 'Let’s treat it as an investment: 280,000 once, about 12,000 a month saved on power, payback in just under two years, and ten years of service.',

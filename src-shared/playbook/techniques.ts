@@ -4,7 +4,7 @@ import type { Technique } from './types';
 export const TECHNIQUES: Technique[] = [
   {
     id: 'ignore',
-    name: { en: 'Ignore (let it pass)', zh: '忽视法' },
+    name: { en: 'Ignore (let it pass)', zh: '一笑带过（忽视法）' },
     whenToUse: {
       en: 'A passing remark or a bit of venting that does not block the deal — a joke about bank fees, a grumble about the traffic. Acknowledge it with a smile and bring the talk back to what matters.',
       zh: '客户只是随口一说或者发发牢骚，并不影响成交，比如抱怨一句手续费、吐槽一下堵车。笑着应一声，把话题带回正事。',
@@ -58,7 +58,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'yes-but',
-    name: { en: 'Yes… but', zh: '“对……但是”法' },
+    name: { en: 'Yes… but', zh: '“是的，不过……”' },
     whenToUse: {
       en: 'The customer has a point, but only part of the picture. Accept what is right in it first, then add the fact or angle they are missing.',
       zh: '客户说得有道理，但不全面。先肯定其中对的部分，再补上他没看到的事实或角度。',
@@ -126,7 +126,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'redirect-to-material',
-    name: { en: 'Redirect to material', zh: '资料转移法' },
+    name: { en: 'Redirect to material', zh: '拿资料说话' },
     whenToUse: {
       en: 'The doubt is factual — uptime, quality, licences, references. Put a document, test report, sample or live dashboard in front of them and let it do the talking.',
       zh: '顾虑在事实层面——稳定性、质量、资质、客户口碑。把文件、检测报告、样品或者实时数据看板摆到客户面前，让资料说话。',
@@ -163,7 +163,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'question-back',
-    name: { en: 'Question back', zh: '反问法（不做确实回答）' },
+    name: { en: 'Question back', zh: '以问代答' },
     whenToUse: {
       en: 'A question that would force a premature commitment (“can you do 15% off?”) or a concession before you know what you get for it. Reply with a related question that brings out what they want, and come back to the commitment later.',
       zh: '客户的问题会逼你过早表态（“能不能打八五折？”），或者让你在不知道能换来什么之前就让步。用一个相关的问题回应，先弄清客户要什么，承诺的事放到后面再谈。',
@@ -180,7 +180,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'defer',
-    name: { en: 'Defer to next time', zh: '留待下次' },
+    name: { en: 'Defer to next time', zh: '下次再议' },
     whenToUse: {
       en: 'The question is beyond your authority, needs data you do not have, or the customer is tired. Agree when and how you will come back, and ask plainly what still fails to satisfy them.',
       zh: '问题超出你的权限、需要你手头没有的数据，或者客户已经疲了。约好什么时候、以什么方式答复，同时坦率地问清楚还有哪一点没让他满意。',
@@ -197,7 +197,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'trade-scope',
-    name: { en: 'Trade scope, not price', zh: '以范围换价格' },
+    name: { en: 'Trade scope, not price', zh: '调方案，不降价' },
     whenToUse: {
       en: 'The customer wants the result but the total exceeds the budget. Keep your unit price and change what is in the offer: fewer modules, a phased roll-out, standard instead of premium support.',
       zh: '客户想要效果，但总价超出预算。单价不动，调整方案内容：少几个模块、分期上线、把高级支持换成标准支持。',
@@ -214,7 +214,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'give-get',
-    name: { en: 'Give and get (no free concessions)', zh: '有舍有得（让步必有交换）' },
+    name: { en: 'Give and get (no free concessions)', zh: '让一步，换一步' },
     whenToUse: {
       en: 'Every time you consider a concession. Tie it to something of value in return: a longer term, more volume, faster payment, a reference, a signing date.',
       zh: '每次考虑让步时都要用。让步一定要换回有价值的东西：更长的合同期、更大的量、更快的回款、同意做案例、明确的签约日期。',
@@ -265,7 +265,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'appeal-to-standards',
-    name: { en: 'Appeal to standards', zh: '标准法（以客观标准说话）' },
+    name: { en: 'Appeal to standards', zh: '用客观标准说话' },
     whenToUse: {
       en: 'Price is being fought as will against will. Bring in a standard neither side controls — market rates, published tariffs, industry practice, earlier agreed terms — or the buying criteria the customer stated, so agreeing does not feel like losing.',
       zh: '双方在价格上各执一词、比拼意志时，引入一个双方都左右不了的标准——市场价格、公开资费、行业惯例、以往谈成的条件——或者客户自己说过的选择标准，让对方接受时不觉得自己输了。',
@@ -350,7 +350,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'hidden-cost-contrast',
-    name: { en: 'Contrast the real cost', zh: '隐性成本对比' },
+    name: { en: 'Contrast the real cost', zh: '算清隐性成本' },
     whenToUse: {
       en: 'The cheaper offer hides costs that arrive later — integration, training, downtime, consumables, exit fees. Spell them out with numbers.',
       zh: '便宜的报价里藏着后面才冒出来的成本——系统对接、培训、停机、耗材、提前解约费。把这些一项项算出来。',
@@ -384,7 +384,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'investment-view',
-    name: { en: 'Investment view', zh: '投资法' },
+    name: { en: 'Investment view', zh: '算投资回报' },
     whenToUse: {
       en: '“Is it really worth that much?” Present the price as an investment whose return builds up over the years of use — payback period, savings per year.',
       zh: '客户问“真值这个价吗”时，把价格当成一笔投资来讲，价值在使用过程中逐步体现——多久回本、每年省多少。',
@@ -401,7 +401,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'affirm-judgement',
-    name: { en: 'Affirm their judgement', zh: '肯定判断法' },
+    name: { en: 'Affirm their judgement', zh: '肯定客户的判断' },
     whenToUse: {
       en: 'The customer doubts their own choice. Confirm that the criteria they used are sound, and that this choice follows from them.',
       zh: '客户对自己的选择心里没底。肯定他用来判断的标准是对的，而这个选择正是从这些标准得出来的。',
@@ -452,7 +452,7 @@ export const TECHNIQUES: Technique[] = [
   },
   {
     id: 'package-options',
-    name: { en: 'Offer options', zh: '多方案选择' },
+    name: { en: 'Offer options', zh: '多给几个方案' },
     whenToUse: {
       en: 'A single price invites a yes-or-no and haggling. Put two or three packages at different prices and scopes on the table, so the customer chooses between your options instead of attacking one number.',
       zh: '只报一个价，客户只会在“要不要”和“砍多少”之间打转。拿出两三个价格和内容不同的方案，让客户在你的方案里挑，而不是盯着一个数字砍。',
@@ -466,6 +466,66 @@ export const TECHNIQUES: Technique[] = [
       zh: '“有三种做法：100M每月3800；200M带备份线路每月5600；托管SD-WAN每月9200。跟您规模差不多的网点大多选中间这个。”',
     },
     risk: null,
+  },
+  {
+    id: 'praise-standards',
+    name: { en: 'Praise their standards', zh: '赞美客户的眼光' },
+    whenToUse: {
+      en: '“Too expensive” from a customer who cares about quality. Say sincerely that their high standards are exactly why this offer fits them, and that a cheaper one would fall below the bar they set themselves.',
+      zh: '看重品质的客户嫌贵时，真诚地肯定他要求高、有眼光，而这个方案正是为这样的标准准备的；便宜的反而达不到他给自己定的要求。',
+    },
+    whenNotToUse: {
+      en: 'When you have seen nothing specific to praise, or with analytical buyers who read any compliment as a sales trick.',
+      zh: '你说不出具体值得称赞的地方时，或者面对把一切恭维都当成推销套路的分析型客户时，不要用。',
+    },
+    example: {
+      en: '“You asked for 99.99% uptime in writing — most clients never think to. That bar is why this plan costs what it does; the cheaper ones don’t put it in the contract.”',
+      zh: '“您要求把99.99%的可用率写进合同，很多客户根本想不到这一点。正因为标准这么高，这个方案才是这个价；便宜的那些不敢写进合同。”',
+    },
+    risk: {
+      en: 'Praise that is not specific and true reads as flattery and costs trust. Never praise to cover a weak offer.',
+      zh: '称赞不具体、不真实，就成了奉承，反而丢信任。不要拿赞美来掩盖方案的不足。',
+    },
+  },
+  {
+    id: 'steer-to-shortfall',
+    name: { en: 'Steer to where the cheaper offer falls short', zh: '引向对手的短板' },
+    whenToUse: {
+      en: '“Others quote less.” Without running the competitor down, move the comparison to the points that matter to this customer and where the cheaper offer is weaker: service hours, response time, guarantees, total cost.',
+      zh: '客户说“别家报价更低”时，不去贬低对手，而是把比较引到对这位客户最要紧、恰好是低价方案薄弱的地方：服务时段、响应时间、保障条款、总成本。',
+    },
+    whenNotToUse: {
+      en: 'When you cannot back the shortfall with facts the customer can check, or when the competitor is actually stronger on what matters to them.',
+      zh: '你拿不出客户能核实的事实，或者对手在客户看重的地方其实更强时，不要用。',
+    },
+    example: {
+      en: '“Their quote is lower — worth asking them what response time they guarantee at night. Ours is four hours, in the contract, because your plant runs three shifts.”',
+      zh: '“他们的报价确实低一些，您不妨问问他们夜间承诺多长时间响应。我们是四小时，写在合同里——因为您的工厂是三班倒。”',
+    },
+    risk: {
+      en: 'Criticising a competitor directly makes you look petty and can invite a complaint; an unproven claim that the customer checks and finds false ends the deal.',
+      zh: '直接攻击对手显得小气，还可能招来投诉；说了对手的短处却被客户一查不属实，这单生意就完了。',
+    },
+  },
+  {
+    id: 'rebuttal',
+    name: { en: 'Rebuttal', zh: '据理反驳' },
+    whenToUse: {
+      en: 'The price objection rests on a wrong fact (a misread quote, an outdated market price, a like-for-unlike comparison). Correct it calmly with the evidence, then return to their interest.',
+      zh: '客户的价格异议建立在错误的事实上（看错了报价、拿过时的行情、拿不同档次的东西比）。拿出证据平静地纠正，再回到客户关心的利益上。',
+    },
+    whenNotToUse: {
+      en: 'Against an opinion or a feeling (“it feels expensive”), in front of their boss, or more than once in a meeting.',
+      zh: '针对的是看法或感受（“感觉太贵”）时、当着客户上级的面时，或者一次会谈里已经用过一次时，不要用。',
+    },
+    example: {
+      en: '“The 1,800 you saw is the monthly price without the backup line; with it, theirs is 2,600 — here are both quotes side by side.”',
+      zh: '“您看到的1800是不含备份线路的月费；加上备份，他们是2600——两份报价我给您并排放在这儿。”',
+    },
+    risk: {
+      en: 'Winning the argument can lose the customer: a rebuttal that costs them face turns a price objection into a personal one. Use it rarely and with proof in hand.',
+      zh: '争赢了道理，可能丢了客户：让对方下不来台，价格异议就变成了个人情绪。少用，且手上要有凭据。',
+    },
   },
   {
     id: 'false-floor-price',

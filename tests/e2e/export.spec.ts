@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PREP_SHEET_LABELS } from '../../src-shared/domain/prep-sheet';
 import { completeDraft, completeWorksheet, FIGURES } from '../unit/prep-sheet-fixtures';
+import { CONTROLS, leakyDeal, namesSecret, secretPhrases } from '../unit/prep-sheet-leak-fixtures';
 import { expect, test, type ParleyApp } from './fixtures';
 
 const pdfText = (file: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
@@ -113,6 +114,53 @@ test.describe('@export prep sheet', () => {
     expect(written).toMatch(/^# Network renewal 2027\n/);
     expect(written).toContain('## Concession plan');
     expect(written).not.toContain(grouped(FIGURES.walkAway));
+  });
+
+  test('secret figures typed in every style into every field stay out of the sharing PDF and Markdown', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const services = app.services();
+    const deal = await services.deals.create(completeDraft());
+    const leaky = leakyDeal();
+    await services.deals.save({ ...deal, worksheet: leaky.worksheet, counterpartOrg: leaky.counterpartOrg });
+    await page.reload();
+    await page.getByRole('link', { name: 'Network renewal 2027' }).click();
+    await page.getByRole('link', { name: 'Prep sheet' }).click();
+    await page.getByRole('radio', { name: /^Sharing copy/ }).check();
+    await expect(page.getByRole('note', { name: 'This copy leaves out' })).toBeVisible();
+    await expect(page.getByText(/passages you typed would give a secret figure away/)).toBeVisible();
+
+    for (const [language, name] of [
+      ['English', 'Network renewal 2027 – prep sheet (sharing copy)'],
+      ['中文', 'Network renewal 2027 – 谈判准备单（共享版）'],
+    ] as const) {
+      await page.getByRole('radio', { name: language }).check();
+      await page.getByRole('button', { name: 'Export PDF' }).click();
+      await expect(
+        page
+          .getByRole('status')
+          .getByText(/PDF saved to/)
+          .first(),
+      ).toBeVisible();
+      await page.getByRole('button', { name: 'Export Markdown' }).click();
+      await expect(
+        page
+          .getByRole('status')
+          .getByText(/Markdown saved to/)
+          .first(),
+      ).toBeVisible();
+      for (const text of [
+        pdfText(join(app.exportDir, `${name}.pdf`)),
+        readFileSync(join(app.exportDir, `${name}.md`), 'utf8'),
+      ]) {
+        expect(namesSecret(text)).toEqual([]);
+        for (const phrase of secretPhrases()) expect(text).not.toContain(phrase);
+        // Controls: figures far from the secrets are still printed.
+        expect(text).toContain(grouped(CONTROLS.opening));
+        expect(text).toContain(grouped(CONTROLS.listPrice));
+      }
+    }
   });
 
   test('prints through the print port and shows a failed save clearly', async ({ app }) => {

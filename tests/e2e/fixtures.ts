@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { buildParleyApi } from '../../src-shared/ipc/build-api';
-import { CHANNELS } from '../../src-shared/ipc/contract';
+import { CHANNELS, EVENTS, type EmitEvent } from '../../src-shared/ipc/contract';
 import { createDispatch, type Dispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import type { ExportPorts } from '../../src-main/export/ports';
@@ -22,6 +22,11 @@ export type ParleyApp = {
   exportDir: string;
   /** Pages handed to the print port, oldest first. */
   printed: string[];
+  /**
+   * Sets the time both sides see from now on: the backend's clock (which stamps and dates what it saves)
+   * and the page's `Date`. Until first called, both run on real time.
+   */
+  setTime: (iso: string) => Promise<void>;
 };
 
 /**
@@ -49,11 +54,40 @@ function browserExportPorts(browser: Browser, exportDir: string, printed: string
 // PARLEY_RENDERER_DIR lets parallel work build the renderer elsewhere (electron-vite build --outDir).
 const RENDERER_DIR = resolve(process.env.PARLEY_RENDERER_DIR ?? resolve(import.meta.dirname, '../../out/renderer'));
 
+/** Answers calls that arrive after the test ended (the page's last autosaves) without touching the data folder. */
+const closedDispatch: Dispatch = async () => ({
+  ok: false,
+  error: { code: 'cancelled', message: 'The test is over.' },
+});
+
+/** Events from the services reach the page as the preload delivers them: to listeners of the contract's events. */
+const EVENTS_SCRIPT = `window.parleyEvents = (() => {
+  const listeners = new Map();
+  window.__parleyEmit = (name, payload) => (listeners.get(name) ?? []).forEach((listener) => listener(payload));
+  return {
+    onMenuCommand: () => () => undefined,
+    on: (name, listener) => {
+      if (!${JSON.stringify(EVENTS)}.includes(name)) return () => undefined;
+      listeners.set(name, [...(listeners.get(name) ?? []), listener]);
+      return () => listeners.set(name, (listeners.get(name) ?? []).filter((entry) => entry !== listener));
+    },
+  };
+})();`;
+
+/** The services' event port in the harness: delivered to the page, dropped while it is (re)loading. */
+const pageEmitter =
+  (page: Page): EmitEvent =>
+  (name, payload) =>
+    void page
+      .evaluate(`window.__parleyEmit?.(${JSON.stringify(name)}, ${JSON.stringify(payload)})`)
+      .catch(() => undefined);
+
 async function connect(page: Page, server: StaticServer, dispatch: () => Dispatch): Promise<void> {
   await page.exposeBinding('__parleyInvoke', (_source, channel: string, input: unknown) => dispatch()(channel, input));
   await page.addInitScript({
     content: `window.parley = (${buildParleyApi.toString()})(${JSON.stringify(CHANNELS)}, (channel, input) => window.__parleyInvoke(channel, input));`,
   });
+  await page.addInitScript({ content: EVENTS_SCRIPT });
   await page.goto(server.url);
 }
 
@@ -79,7 +113,15 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
     const exportDir = mkdtempSync(join(tmpdir(), 'parley-e2e-export-'));
     const printed: string[] = [];
     const exporting = browserExportPorts(browser, exportDir, printed);
-    let services = await createServices({ dataDir, version: 'test', export: { ports: exporting.ports } });
+    let fixedTime: Date | null = null;
+    const now = (): Date => new Date(fixedTime ?? Date.now());
+    let services = await createServices({
+      dataDir,
+      version: 'test',
+      now,
+      emit: pageEmitter(page),
+      export: { ports: exporting.ports },
+    });
     let dispatch = createDispatch(createHandlers(services));
     await connect(page, server, () => dispatch);
     const app: ParleyApp = {
@@ -87,10 +129,13 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       dataDir,
       services: () => services,
       restart: async (options = {}) => {
+        await services.flush();
         services.close();
         services = await createServices({
           dataDir: options.dataDir ?? dataDir,
           version: 'test',
+          now,
+          emit: pageEmitter(page),
           export: { ports: exporting.ports },
         });
         dispatch = createDispatch(createHandlers(services));
@@ -98,8 +143,16 @@ export const test = base.extend<{ dataDir: string; app: ParleyApp }, { server: S
       },
       exportDir,
       printed,
+      setTime: async (iso) => {
+        fixedTime = new Date(iso);
+        await page.clock.setFixedTime(fixedTime);
+      },
     };
     await use(app);
+    // No call may reach the backend once it is closing, and every write it accepted lands before the folder goes.
+    await page.close();
+    dispatch = closedDispatch;
+    await services.flush();
     services.close();
     await exporting.close();
     rmSync(exportDir, { recursive: true, force: true });

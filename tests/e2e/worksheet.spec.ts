@@ -179,13 +179,15 @@ test.describe('@worksheet ICON worksheet', () => {
     const offer = page.getByLabel('Offer on the table');
     await offer.fill('1,210,000');
     await expect(page.getByRole('heading', { name: 'Accept' })).toBeVisible();
-    await expect(page.getByText('CN¥1,210,000 meets your target of CN¥1,180,000.')).toBeVisible();
-    await offer.fill('1,100,000');
+    await expect(page.getByText('CN¥1,210,000 reaches your target of CN¥1,180,000.')).toBeVisible();
+    // Typed the way people write it, the amount is shown as the number it stands for.
+    await offer.fill('110万');
+    await expect(page.getByText(/Saved as .*1,100,000/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Negotiate on' })).toBeVisible();
-    await expect(page.getByText(/clears your walk-away of CN¥1,000,000 but falls short/)).toBeVisible();
+    await expect(page.getByText(/is above your walk-away of CN¥1,000,000 but below your target/)).toBeVisible();
     await offer.fill('950,000');
     await expect(page.getByRole('heading', { name: 'Walk away' })).toBeVisible();
-    await expect(page.getByText('CN¥950,000 is worse than your walk-away of CN¥1,000,000.')).toBeVisible();
+    await expect(page.getByText('CN¥950,000 is below your walk-away of CN¥1,000,000.')).toBeVisible();
 
     // Undo and redo an edit with the keyboard; undo brings the user back to where it happened.
     await tab(page, 'Interests').click();
@@ -281,7 +283,7 @@ test.describe('@worksheet ICON worksheet', () => {
     await offer.fill('950,000');
     await expect(page.getByRole('heading', { name: 'Walk away' })).toBeVisible();
     await offer.fill('abc');
-    await expect(page.getByText('Enter a number, e.g. 1,200,000')).toBeVisible();
+    await expect(page.getByText(/Enter an amount, e\.g\. 1,200,000/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Walk away' })).toBeHidden();
   });
 });

@@ -57,7 +57,7 @@ const renderTab = () =>
   );
 
 describe('PrepSheetTab', () => {
-  it('previews the chosen options and tells when figures were blanked out of the sharing copy', async () => {
+  it('previews the chosen options and lists what the sharing copy leaves out', async () => {
     const backend = fakeBackend();
     renderTab();
     expect(await screen.findByTitle('Prep sheet preview')).toHaveAttribute('sandbox', '');
@@ -68,7 +68,12 @@ describe('PrepSheetTab', () => {
       channel: 'export:prep-sheet-preview',
       input: { dealId: 'deal-1', language: 'zh-CN', variant: 'sharing', paper: 'a4' },
     });
-    expect(await screen.findByText(/2 figures you typed would give away the walk-away/)).toBeVisible();
+    expect(await screen.findByText(/2 passages you typed would give a secret figure away/)).toBeVisible();
+    const note = screen.getByRole('note', { name: 'This copy leaves out' });
+    expect(note).toHaveTextContent('your walk-away and the zone of agreement');
+    expect(note).toHaveTextContent('within 5 % of your walk-away or BATNA');
+    await userEvent.click(screen.getByRole('radio', { name: /^Full/ }));
+    expect(screen.queryByRole('note', { name: 'This copy leaves out' })).toBeNull();
   });
 
   it('shows progress while exporting, then where the file went', async () => {

@@ -18,6 +18,7 @@ import {
   signalsToCsvRows,
 } from '../../src-shared/domain/csv/export-rows';
 import { parseCsv } from '../../src-shared/domain/csv/parse-csv';
+import { dealNumbers } from '../../src-shared/domain/worksheet';
 import { escapeFormula, toCsv } from '../../src-shared/domain/csv/to-csv';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
@@ -104,8 +105,8 @@ describe('export → import round trip', () => {
     outcome: deal.outcome,
     closedOn: deal.review.closedOn,
     finalPrice: deal.review.finalPrice,
-    target: deal.worksheet.numbers.target,
-    walkAway: deal.worksheet.numbers.walkAway,
+    target: dealNumbers(deal).target,
+    walkAway: dealNumbers(deal).walkAway,
     tags: deal.tags,
     counterpartStyle: deal.counterpartStyle,
     side: deal.side,
@@ -135,6 +136,13 @@ describe('export → import round trip', () => {
       });
     }
   }
+
+  it('exports the walk-away the worksheet resolves, never a stale stored one', () => {
+    const stale = deals.filter((deal) => dealNumbers(deal).walkAway !== deal.worksheet.numbers.walkAway);
+    expect(stale.length).toBeGreaterThan(0);
+    const rows = dealsToCsvRows(deals);
+    deals.forEach((deal, index) => expect(rows[index]?.walkAway).toBe(dealNumbers(deal).walkAway));
+  });
 
   it('keeps logged objections and signals', () => {
     const objectionCsv = toCsv(objectionsToCsvRows(deals), objectionCsvColumns('zh'));

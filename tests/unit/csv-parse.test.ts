@@ -6,7 +6,8 @@ import {
   parseListCell,
   cellText,
 } from '../../src-shared/domain/csv/cell-values';
-import { detectDelimiter, parseCsv } from '../../src-shared/domain/csv/parse-csv';
+import { inferDateOrder } from '../../src-shared/domain/csv/date-order';
+import { detectDelimiter, parseCsv, parseCsvInSlices } from '../../src-shared/domain/csv/parse-csv';
 
 describe('parseCsv', () => {
   it('strips the BOM and reads quotes, doubled quotes and embedded newlines', () => {
@@ -31,6 +32,25 @@ describe('parseCsv', () => {
       ['现金管理平台', '恒信银行上海分行', '1.234,50'],
       ['专线续约', '华晟通信;深圳分公司', '12万'],
     ]);
+  });
+
+  it('reads a large file in slices exactly as a whole: quoted line breaks and quotes across slice ends', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, index) => [
+      `r${index}`,
+      `"two\nlines ""${index}"""`,
+      'x'.repeat(index % 40),
+    ]);
+    const text = ['id,note,pad', ...rows.map((row) => row.join(','))].join('\r\n');
+    let checkpoints = 0;
+    const sliced = await parseCsvInSlices(text, { checkpoint: () => void checkpoints++ });
+    expect(checkpoints).toBeGreaterThan(5);
+    expect(sliced).toEqual(parseCsv(text));
+    expect(sliced.errors).toEqual([]);
+    expect(sliced.rows).toHaveLength(20_000);
+    expect(sliced.rows[12_345]).toEqual({
+      line: 2 + 12_345 * 2,
+      cells: ['r12345', 'two\nlines "12345"', 'x'.repeat(12_345 % 40)],
+    });
   });
 
   it('counts lines across blank lines, lone CRs and multi-line cells', () => {
@@ -134,5 +154,28 @@ describe('cell values', () => {
     expect(parseListCell('a, b;c | d、e，a')).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(cellText("'=SUM(A1)")).toBe('=SUM(A1)');
     expect(cellText("'quoted")).toBe("'quoted");
+  });
+});
+
+describe('dates read per column', () => {
+  it('settles day/month order from the whole column: one day over 12 decides', () => {
+    expect(inferDateOrder(['3/1/2017', '4/2/2017', '12/25/2016'])).toEqual({ order: 'mdy', isAmbiguous: false });
+    expect(inferDateOrder(['03-01-17', '25-12-16', ''])).toEqual({ order: 'dmy', isAmbiguous: false });
+    expect(inferDateOrder(['3/1/2017', '4/2/2017'])).toEqual({ order: null, isAmbiguous: true });
+    expect(inferDateOrder(['2017-03-01', '2017年3月1日'])).toEqual({ order: null, isAmbiguous: false });
+    expect(inferDateOrder(['13/1/2017', '1/13/2017'])).toEqual({ order: null, isAmbiguous: false });
+  });
+
+  it('reads two-digit years with the Excel pivot, Excel serials, 2017/3/1, 年月日 and times', () => {
+    expect(parseDateCell('25-12-16')).toEqual({ ok: true, value: '2016-12-25' });
+    expect(parseDateCell('01-03-29', 'dmy')).toEqual({ ok: true, value: '2029-03-01' });
+    expect(parseDateCell('01-03-30', 'dmy')).toEqual({ ok: true, value: '1930-03-01' });
+    expect(parseDateCell('42736')).toEqual({ ok: true, value: '2017-01-01' });
+    expect(parseDateCell('42736.5')).toEqual({ ok: true, value: '2017-01-01' });
+    expect(parseDateCell('2017/3/1 9:30')).toEqual({ ok: true, value: '2017-03-01' });
+    expect(parseDateCell('2017年3月1日 14:00')).toEqual({ ok: true, value: '2017-03-01' });
+    expect(parseDateCell('3/1/2017 10:15 AM', 'mdy')).toEqual({ ok: true, value: '2017-03-01' });
+    expect(parseDateCell('3/1/2017')).toMatchObject({ ok: false, code: 'ambiguous-date' });
+    expect(parseDateCell('1.3.2017')).toEqual({ ok: true, value: '2017-03-01' });
   });
 });

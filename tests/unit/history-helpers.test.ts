@@ -64,9 +64,11 @@ describe('drill-down items', () => {
         meeting('m3', '2026-03-01', { objections: [objection('o3', 'Still too expensive')] }),
       ],
     });
-    const listed = drillDealOf(deal, '2026-03-01', { chart: 'objection-type', type: 'price' });
+    const listed = drillDealOf(deal, '2026-03-01', { chart: 'objection-type', type: 'price' }, 'month');
     expect(listed.meetings.map((entry) => entry.id)).toEqual(['m3', 'm1']);
-    expect(drillDealOf(deal, '2026-03-01', { chart: 'objection-type', type: 'price' }, 1).meetings).toHaveLength(1);
+    expect(
+      drillDealOf(deal, '2026-03-01', { chart: 'objection-type', type: 'price' }, 'month', 1).meetings,
+    ).toHaveLength(1);
   });
 });
 

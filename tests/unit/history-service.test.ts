@@ -67,7 +67,10 @@ describe('history service', () => {
     dataDir = await tempDir();
     services = await open(dataDir);
   });
-  afterEach(() => services.close());
+  afterEach(async () => {
+    await services.flush();
+    services.close();
+  });
 
   const create = (patch: Partial<DealDraft> = {}): Promise<Deal> => services.deals.create(makeDraft(patch));
 

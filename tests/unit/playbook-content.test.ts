@@ -153,8 +153,20 @@ describe('techniques', () => {
 
   it('keeps the risk label for risky tactics only', () => {
     const risky = TECHNIQUES.filter((technique) => technique.risk !== null).map((technique) => technique.id);
-    expect(risky.length).toBeLessThanOrEqual(4);
+    expect(risky.length).toBeLessThanOrEqual(7);
     expect(risky).not.toContain('give-get');
+  });
+
+  it('flags the risk of each price method that can backfire: praise, steering to a rival’s shortfall, rebuttal', () => {
+    for (const id of ['praise-standards', 'steer-to-shortfall', 'rebuttal']) {
+      const technique = TECHNIQUES.find((entry) => entry.id === id);
+      expect(technique?.risk?.en.length, id).toBeGreaterThan(40);
+      expect(technique?.risk?.zh.length, id).toBeGreaterThan(15);
+      expect(
+        OBJECTION_CARDS.some((card) => card.type === 'price' && card.techniqueIds.includes(id)),
+        id,
+      ).toBe(true);
+    }
   });
 
   it('is recommended by at least one card, except the tactic shown only to be recognised', () => {

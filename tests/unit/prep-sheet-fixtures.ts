@@ -211,6 +211,7 @@ export const completeWorksheet = (): Worksheet => ({
     { id: 'p4', price: FIGURES.steps[3], inReturn: 'SD-WAN pilot at list price' },
   ],
   closingMethodId: 'alternative-choice',
+  fab: [],
 });
 
 export const completeDeal = (overrides: Partial<Deal> = {}): Deal => ({
@@ -222,6 +223,7 @@ export const completeDeal = (overrides: Partial<Deal> = {}): Deal => ({
   worksheet: completeWorksheet(),
   meetings: [],
   review: emptyReview(),
+  complaints: [],
   createdAt: '2026-03-01T09:00:00.000Z',
   updatedAt: '2026-03-01T09:00:00.000Z',
   ...overrides,

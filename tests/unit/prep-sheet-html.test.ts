@@ -33,7 +33,9 @@ describe('prep sheet HTML escaping', () => {
     expect(document.querySelectorAll('style')).toHaveLength(1);
     expect(document.querySelectorAll('script, img, iframe, object')).toHaveLength(0);
     expect(
-      [...document.querySelectorAll('*')].some((el) => el.getAttributeNames().some((name: string) => name.startsWith('on'))),
+      [...document.querySelectorAll('*')].some((el) =>
+        el.getAttributeNames().some((name: string) => name.startsWith('on')),
+      ),
     ).toBe(false);
     // The words read back as they were written.
     expect(document.title).toBe(`${sheet.dealTitle} – ${sheet.documentTitle}`);

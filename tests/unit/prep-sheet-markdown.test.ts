@@ -35,7 +35,9 @@ describe('renderPrepSheetMarkdown', () => {
       '| Name | Title | Decision role | Style |\n| --- | --- | --- | --- |\n| 王磊 Wang Lei | CFO | Decision maker | Driver |',
     );
     expect(text).toContain('| 4 | CN¥1,240,000 | −CN¥20,000 | SD-WAN pilot at list price |');
-    expect(text).toContain('1. How many sites run on the current lines, and which are critical? _(Situation)_');
+    expect(text).toContain(
+      '1. How many sites run on the current lines, and which are critical? _(Situation · facts, few)_',
+    );
     expect(text).toContain('- Keep the account for three more years _(P5 · substantive)_');
     expect(text).toContain(
       '- Regional 500M dedicated lines list at 5,800–6,400 a month _(Market price · favours us)_\n  Source:',

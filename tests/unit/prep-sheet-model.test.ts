@@ -4,6 +4,7 @@ import { emptyWorksheet } from '@shared/domain/worksheet-types';
 import {
   buildPrepSheet,
   createFigureGuard,
+  MAX_CHECKED_LENGTH,
   PREP_SHEET_SECTION_IDS,
   type PrepBlock,
   type PrepSheet,
@@ -205,7 +206,7 @@ describe('the sharing variant', () => {
     expect(JSON.stringify(sheet)).not.toContain('1,085,000');
   });
 
-  it('redacts the walk-away where the user typed it into free text, and counts it', () => {
+  it('withholds each clause where the user typed the walk-away into free text, and counts it', () => {
     const deal = completeDeal();
     deal.worksheet.expectedObjections[1] = {
       ...deal.worksheet.expectedObjections[1]!,
@@ -213,24 +214,30 @@ describe('the sharing variant', () => {
     };
     const sheet = build(deal, { variant: 'sharing' });
     const answer = blocksOf(sheet, 'objections')[0];
-    expect(answer?.kind === 'table' && answer.rows[1]?.cells[1]).toBe(
-      'Hold at [withheld] ([withheld], [withheld] or [withheld]) – never lower. 1,085,0001 is not it.',
-    );
-    expect(sheet.withheldMentions).toBe(4);
+    // The whole clause goes, so the sentence does not say what kind of figure stood there.
+    expect(answer?.kind === 'table' && answer.rows[1]?.cells[1]).toBe('[withheld], [withheld]. 1,085,0001 is not it.');
+    expect(sheet.withheldMentions).toBe(2);
     expect(build(deal).withheldMentions).toBe(0);
   });
 });
 
 describe('createFigureGuard', () => {
-  it('matches a figure however it is grouped, but not inside a longer number', () => {
-    const guard = createFigureGuard([980_000, 12.5], '•');
-    expect(guard.redact('980000 / 980,000 / 980 000 / 980.000,00 / 980k / 98万 / 0.98m')).toBe(
-      '• / • / • / • / • / • / •',
-    );
-    expect(guard.redact('1,980,000 and 9,800,000 and 980,0000')).toBe('1,980,000 and 9,800,000 and 980,0000');
-    expect(guard.redact('12.5 a unit, not 112.5')).toBe('• a unit, not 112.5');
-    expect(guard.count()).toBe(8);
-    expect(guard.isWithheld(980_000)).toBe(true);
-    expect(guard.isWithheld(980_001)).toBe(false);
+  it('withholds a floor in every written form, and anything within 5 % of it, clause by clause', () => {
+    const guard = createFigureGuard({ floors: [980_000], secrets: [12.5], reference: 1_000_000, marker: '•' });
+    expect(
+      guard.redact('980000; 980,000; 980 000; 980.000,00; 980k; 98万; 0.98m; 九十八万; 98W; 降2个点; 1,010,000'),
+    ).toBe('•; •; •; •; •; •; •; •; •; •; •');
+    expect(guard.redact('1,980,000 and 9,800,000; 900k; 1.1m')).toBe('1,980,000 and 9,800,000; 900k; 1.1m');
+    expect(guard.redact('12.5 a unit; not 112.5')).toBe('•; not 112.5');
+    expect(guard.count()).toBe(12);
+    expect(guard.isWithheld(1_020_000)).toBe(true);
+    expect(guard.isWithheld(1_030_000)).toBe(false);
+    expect(guard.isWithheld(12.5)).toBe(true);
+    expect(guard.isWithheld(12.6)).toBe(false);
+  });
+
+  it('leaves a field too long to check out whole', () => {
+    const guard = createFigureGuard({ floors: [980_000], secrets: [], reference: null, marker: '•' });
+    expect(guard.redact('x'.repeat(MAX_CHECKED_LENGTH + 1))).toBe('•');
   });
 });

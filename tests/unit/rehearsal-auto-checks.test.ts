@@ -170,3 +170,57 @@ describe('checkAnswer', () => {
     expect(checkAnswer('理解您的顾虑。如果签三年，我们可以做到9.5万，您看可以吗？', SELL)).toEqual([]);
   });
 });
+
+describe('regressions from issue 10: figures as account managers write them', () => {
+  const SELLER: AnswerContext = { side: 'sell', numbers: { opening: 300_000, target: 295_000, walkAway: 290_000 } };
+  const SELLER_125: AnswerContext = { side: 'sell', numbers: { opening: 140_000, target: 130_000, walkAway: 125_000 } };
+  const BUYER: AnswerContext = { side: 'buy', numbers: { opening: 80_000, target: 88_000, walkAway: 95_000 } };
+  const beyond = (answer: string, context: AnswerContext) =>
+    checkAnswer(answer, context).filter((c) => c.code === 'beyond-walk-away');
+
+  it.each([
+    ['降5个点可以吗？', 285_000],
+    ['最多降一成，您看呢？', 270_000],
+    ['打九五折怎么样？', 285_000],
+  ])('reads a seller’s reduction "%s" against the opening', (answer, price) => {
+    expect(beyond(answer, SELLER).map((c) => c.params.price)).toEqual([price]);
+  });
+
+  it('reads 十二万 in Chinese numerals', () => {
+    expect(beyond('十二万可以吗？', SELLER_125).map((c) => c.params.price)).toEqual([120_000]);
+  });
+
+  it('reads 12万6 as 126,000, which is not beyond a 125,000 walk-away', () => {
+    expect(beyond('12万6可以吗？', SELLER_125)).toEqual([]);
+    expect(beyond('12万4可以吗？', SELLER_125).map((c) => c.params.price)).toEqual([124_000]);
+  });
+
+  it.each([
+    ['我们可以加2万，您看呢？', 100_000],
+    ['预算可以上浮20%，怎么样？', 96_000],
+    ['We could add 20k, what do you think?', 100_000],
+  ])('reads a buyer’s increase "%s"', (answer, price) => {
+    expect(beyond(answer, BUYER).map((c) => c.params.price)).toEqual([price]);
+  });
+
+  it('calls a small reduction without anything in return a concession for nothing', () => {
+    expect(has('让两个点吧，您看呢？', 'unreciprocated-concession', SELLER)).toBe(true);
+    expect(has('上浮5%可以吗？', 'unreciprocated-concession', BUYER)).toBe(true);
+  });
+
+  it.each([
+    'The package included free maintenance for two years. What else matters to you?',
+    'That price includes free installation – shall we go ahead?',
+    '价格已含免费维护，您看呢？',
+  ])('does not call what the offer already includes a concession: %s', (answer) => {
+    expect(has(answer, 'unreciprocated-concession', SELLER)).toBe(false);
+  });
+
+  it.each([
+    'We can do 2% off, but only with a 3-year commitment. Does that work?',
+    '可以让两个点，但是要签三年，您看呢？',
+    '降5个点，前提是预付全款，可以吗？',
+  ])('sees the condition in "%s"', (answer) => {
+    expect(has(answer, 'unreciprocated-concession', SELLER)).toBe(false);
+  });
+});

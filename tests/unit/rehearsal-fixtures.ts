@@ -52,6 +52,7 @@ export function deal(overrides: Partial<Deal> = {}, expected: ExpectedObjection[
     sourceId: null,
     worksheet: { ...worksheet, expectedObjections: expected },
     meetings: [],
+    complaints: [],
     review: {
       finalPrice: null,
       closedOn: null,

@@ -39,6 +39,9 @@ function fact(partial: Partial<DealFacts> & { id: string }): DealFacts {
     objections: [],
     signals: [],
     closingAttempts: [],
+    complaints: [],
+    client: `client of ${partial.id}`,
+    clientName: `Client of ${partial.id}`,
     ...partial,
   };
 }
@@ -93,6 +96,7 @@ describe('toDealFacts', () => {
     sourceId: null,
     worksheet: { ...emptyWorksheet(), numbers: { ...emptyWorksheet().numbers, target: 900, walkAway: 1100 } },
     meetings: [],
+    complaints: [],
     review: {
       finalPrice: 950,
       closedOn: '2025-03-01',

@@ -93,6 +93,28 @@ describe('memory after disk', () => {
   });
 });
 
+describe('exports', () => {
+  it('replace an earlier export whole or not at all', async () => {
+    const dataDir = await tempDir();
+    const exportDir = await tempDir();
+    const services = await createServices({
+      dataDir,
+      export: { ports: { chooseSavePath: async ({ fileName }) => join(exportDir, fileName) } },
+    });
+    const deal = await services.deals.create(makeDraft({ title: 'Core network' }));
+    const request = { dealId: deal.id, language: 'en', variant: 'full', paper: 'a4', format: 'markdown' } as const;
+    const first = await services.export.exportPrepSheet(request);
+    const path = first.status === 'saved' ? first.path : expect.fail('not saved');
+    const before = await readFile(path, 'utf8');
+    await services.deals.update(deal.id, makeDraft({ title: 'Core network', notes: 'A new note for the sheet.' }));
+    failNextWrites('ENOSPC');
+    await expect(services.export.exportPrepSheet(request)).rejects.toThrow('ENOSPC');
+    expect(await readFile(path, 'utf8')).toBe(before); // the earlier export, intact
+    expect(await readdir(exportDir)).toEqual([path.split('/').at(-1)]); // and no half file beside it
+    services.close();
+  });
+});
+
 describe('a full disk (ENOSPC on a small tmpfs)', () => {
   it('refuses the save, leaves no temp file, and opens read-only at the next start', async (context) => {
     const disk = await tmpfs(256);

@@ -175,6 +175,76 @@ describe('migrations', () => {
     expect(await readFile(join(dir, BACKUP_DIR, backupFiles[0] as string), 'utf8')).toBe(original);
   });
 
+  it('replaces a stale stored walk-away with the resolved one on open (schema 2 → 3), after a backup', async () => {
+    const dir = await withDealsFolder();
+    const deal = makeDeal('stale');
+    const alternatives = [
+      { id: 'r', party: 'ours' as const, description: 'Other buyer', isReal: true, value: 175_000, likelihood: 0.8 },
+    ];
+    const stale = {
+      ...deal,
+      side: 'sell' as const,
+      worksheet: {
+        ...deal.worksheet,
+        alternatives,
+        numbers: { ...deal.worksheet.numbers, walkAway: 150_000, isWalkAwayManual: false },
+      },
+    };
+    const hypothetical = {
+      ...stale,
+      id: 'hypothetical',
+      worksheet: { ...stale.worksheet, alternatives: [{ ...alternatives[0], isReal: false }] },
+    };
+    await writeFile(dealFile(dir, 'stale'), JSON.stringify({ schemaVersion: 2, deal: stale }));
+    await writeFile(dealFile(dir, 'hypothetical'), JSON.stringify({ schemaVersion: 2, deal: hypothetical }));
+
+    const { store, problems } = await DealStore.open(dir, T0);
+
+    expect(problems).toEqual([]);
+    expect(store.get('stale')?.worksheet.numbers.walkAway).toBe(175_000);
+    expect(await readJson(dealFile(dir, 'stale'))).toMatchObject({
+      schemaVersion: DEAL_SCHEMA_VERSION,
+      deal: { worksheet: { numbers: { walkAway: 175_000 } } },
+    });
+    // A hypothetical alternative is not a floor: the typed figure stays.
+    expect(store.get('hypothetical')?.worksheet.numbers.walkAway).toBe(150_000);
+    const backups = (await readdir(join(dir, BACKUP_DIR), { recursive: true })).filter((name) => name.endsWith('.bak'));
+    expect(backups).toHaveLength(2);
+  });
+
+  it('saves the resolved walk-away, so the file never holds a stale one', async () => {
+    const dir = await withDealsFolder();
+    const { store } = await DealStore.open(dir, T0);
+    const deal = makeDeal('fresh');
+    await store.save({
+      ...deal,
+      side: 'buy',
+      worksheet: {
+        ...deal.worksheet,
+        alternatives: [{ id: 'r', party: 'ours', description: '', isReal: true, value: 90, likelihood: 1 }],
+        numbers: { ...deal.worksheet.numbers, walkAway: 120, isWalkAwayManual: false },
+      },
+    });
+    expect(await readJson(dealFile(dir, 'fresh'))).toMatchObject({
+      deal: { worksheet: { numbers: { walkAway: 90 } } },
+    });
+  });
+
+  it('opens a deal file from before the complaint log with an empty log, after a backup of the original', async () => {
+    const dir = await withDealsFolder();
+    const { complaints: _complaints, ...schemaThreeDeal } = makeDeal('before-complaints');
+    const original = JSON.stringify({ schemaVersion: 3, deal: schemaThreeDeal });
+    await writeFile(dealFile(dir, 'before-complaints'), original);
+
+    const { store, problems } = await DealStore.open(dir, T0);
+
+    expect(problems).toEqual([]);
+    expect(store.get('before-complaints')).toEqual(makeDeal('before-complaints', { complaints: [] }));
+    expect(await readJson(dealFile(dir, 'before-complaints'))).toMatchObject({ schemaVersion: 4 });
+    const backups = (await readdir(join(dir, BACKUP_DIR), { recursive: true })).filter((name) => name.endsWith('.bak'));
+    expect(await readFile(join(dir, BACKUP_DIR, backups[0] as string), 'utf8')).toBe(original);
+  });
+
   it('migrates an older workbench.json on open', async () => {
     const dir = await tempDir();
     await writeJson(join(dir, WORKBENCH_FILE), { prefs: { lang: 'zh-CN' } });

@@ -8,10 +8,22 @@ describe('analyseWorksheet', () => {
     ws.alternatives = [
       { id: 'a', party: 'ours', description: 'Other buyer', isReal: false, value: 80, likelihood: 0.5 },
     ];
-    ws.numbers = { ...ws.numbers, opening: 90, target: 100, theirWalkAwayLow: 110, theirWalkAwayHigh: 120 };
+    ws.numbers = {
+      ...ws.numbers,
+      opening: 90,
+      target: 100,
+      walkAway: 75,
+      theirWalkAwayLow: 110,
+      theirWalkAwayHigh: 120,
+    };
     ws.concessionSteps = [{ id: 's', price: 85, inReturn: '' }];
     const analysis = analyseWorksheet(ws, 'sell');
-    expect(analysis.numbers).toMatchObject({ walkAway: 80, walkAwaySource: 'suggested' });
+    // The hypothetical alternative is not a floor: the walk-away stays the stored one.
+    expect(analysis.numbers).toMatchObject({
+      walkAway: 75,
+      walkAwaySource: 'stored',
+      hypotheticalBatna: { value: 80, alternativeId: 'a' },
+    });
     expect(analysis.ourBatna.isHypothetical).toBe(true);
     expect(analysis.theirBatna.best).toBeNull();
     expect(analysis.zopa.status).toBe('certain');

@@ -124,11 +124,11 @@ describe('suggestWalkAway', () => {
     expect(suggestWalkAway(alternatives, 'buy')).toEqual({ value: 80, basis: 'real-batna', alternativeId: 'a' });
   });
 
-  it('says when the suggestion rests on a hypothetical alternative, and suggests nothing without one', () => {
+  it('suggests nothing from a hypothetical alternative, nor without one', () => {
     expect(suggestWalkAway([alt('h', 70, { isReal: false })], 'sell')).toEqual({
-      value: 70,
-      basis: 'hypothetical-batna',
-      alternativeId: 'h',
+      value: null,
+      basis: 'none',
+      alternativeId: null,
     });
     expect(suggestWalkAway([], 'sell')).toEqual({ value: null, basis: 'none', alternativeId: null });
   });
@@ -136,6 +136,28 @@ describe('suggestWalkAway', () => {
 
 describe('resolveNumbers', () => {
   const numbers = (patch: Partial<WorksheetNumbers>): WorksheetNumbers => ({ ...emptyWorksheet().numbers, ...patch });
+
+  it('never lets a hypothetical BATNA become the floor; it is shown as "if it becomes real"', () => {
+    const alternatives = [alt('h', 175, { isReal: false })];
+    expect(resolveNumbers({ numbers: numbers({ walkAway: 150 }), alternatives }, 'sell')).toMatchObject({
+      walkAway: 150,
+      walkAwaySource: 'stored',
+      batna: null,
+      hypotheticalBatna: { value: 175, alternativeId: 'h' },
+    });
+    expect(resolveNumbers({ numbers: numbers({}), alternatives }, 'sell')).toMatchObject({
+      walkAway: null,
+      walkAwaySource: 'missing',
+    });
+    // A real BATNA that beats the hypothetical one leaves nothing to show "if it becomes real".
+    const both = [alt('h', 175, { isReal: false }), alt('r', 180)];
+    expect(resolveNumbers({ numbers: numbers({}), alternatives: both }, 'sell')).toMatchObject({
+      walkAway: 180,
+      walkAwaySource: 'suggested',
+      batna: { value: 180, alternativeId: 'r' },
+      hypotheticalBatna: null,
+    });
+  });
 
   it('uses the BATNA suggestion unless the walk-away is manual', () => {
     const alternatives = [alt('a', 90)];

@@ -35,7 +35,15 @@ describe('checkOffer for a seller', () => {
     expect(checkOffer(90, SELLER, 'sell')).toEqual({
       verdict: 'negotiate',
       reason: 'between-target-and-walk-away',
-      params: { offer: 90, target: 100, walkAway: 80, batna: null, batnaAlternativeId: null },
+      params: {
+        offer: 90,
+        opening: 130,
+        target: 100,
+        walkAway: 80,
+        batna: null,
+        batnaAlternativeId: null,
+        theirLimit: null,
+      },
       marginOverWalkAway: 10,
       shortOfTarget: 10,
     });
@@ -113,5 +121,59 @@ describe('checkOffer with missing numbers', () => {
   it('accepts at the target when target and walk-away are equal', () => {
     expect(checkOffer(100, sheet({ target: 100, walkAway: 100 }), 'sell').verdict).toBe('accept');
     expect(checkOffer(99, sheet({ target: 100, walkAway: 100 }), 'sell').verdict).toBe('walk-away');
+  });
+});
+
+describe('checkOffer: their estimated limit and our own opening (issue 10)', () => {
+  it('closes a seller’s deal at an offer beyond the most they estimated they can pay', () => {
+    const worksheet = sheet({
+      opening: 260_000,
+      target: 230_000,
+      walkAway: 200_000,
+      theirWalkAwayLow: 200_000,
+      theirWalkAwayHigh: 220_000,
+    });
+    expect(checkOffer(225_000, worksheet, 'sell')).toMatchObject({
+      verdict: 'close',
+      reason: 'beyond-their-limit',
+      params: { theirLimit: 220_000 },
+      shortOfTarget: 5000,
+    });
+    expect(checkOffer(220_000, worksheet, 'sell')).toMatchObject({ verdict: 'close' });
+    expect(checkOffer(215_000, worksheet, 'sell')).toMatchObject({ verdict: 'negotiate' });
+  });
+
+  it('closes a buyer’s deal at an offer below the least they estimated the seller can take', () => {
+    const worksheet = sheet({
+      opening: 150_000,
+      target: 170_000,
+      walkAway: 200_000,
+      theirWalkAwayLow: 180_000,
+      theirWalkAwayHigh: 190_000,
+    });
+    expect(checkOffer(175_000, worksheet, 'buy')).toMatchObject({
+      verdict: 'close',
+      reason: 'beyond-their-limit',
+      params: { theirLimit: 180_000 },
+    });
+    expect(checkOffer(185_000, worksheet, 'buy')).toMatchObject({ verdict: 'negotiate' });
+  });
+
+  it('accepts an offer better than our own opening, for either side', () => {
+    expect(checkOffer(140, SELLER, 'sell')).toMatchObject({ verdict: 'accept', reason: 'better-than-opening' });
+    expect(checkOffer(130, SELLER, 'sell')).toMatchObject({ verdict: 'accept', reason: 'meets-target' });
+    expect(checkOffer(60, BUYER, 'buy')).toMatchObject({ verdict: 'accept', reason: 'better-than-opening' });
+    expect(checkOffer(70, BUYER, 'buy')).toMatchObject({ verdict: 'accept', reason: 'meets-target' });
+  });
+
+  it('never lets a hypothetical BATNA set the floor', () => {
+    const worksheet = {
+      ...sheet({ target: 200, isWalkAwayManual: false, walkAway: 150 }),
+      alternatives: [alt(175, false)],
+    };
+    expect(checkOffer(170, worksheet, 'sell')).toMatchObject({
+      verdict: 'negotiate',
+      params: { walkAway: 150, batna: null },
+    });
   });
 });

@@ -184,6 +184,7 @@ describe('toPrecedentSource', () => {
     sourceId: null,
     worksheet: emptyWorksheet(),
     meetings: [],
+    complaints: [],
     review: {
       finalPrice: 92_000,
       closedOn: null,

@@ -56,6 +56,7 @@ const complete = (side: NegotiationSide): Worksheet => ({
   tradeables: [{ id: 't1', give: 'Training', get: 'Case study' }],
   concessionSteps: [{ id: 's1', price: side === 'sell' ? 115 : 85, inReturn: 'Two-year term' }],
   closingMethodId: null,
+  fab: [],
 });
 
 describe('assessReadiness', () => {
@@ -97,6 +98,8 @@ describe('assessReadiness', () => {
   it('gives half credit for a hypothetical-only BATNA', () => {
     const ws = complete('sell');
     ws.alternatives = ws.alternatives.map((a) => (a.party === 'ours' ? { ...a, isReal: false } : a));
+    // A hypothetical BATNA sets no floor, so the walk-away must be there of its own.
+    ws.numbers = { ...ws.numbers, walkAway: 80 };
     const readiness = assessReadiness(ws, 'sell');
     expect(readiness.missing).toEqual(['batna-hypothetical-only']);
     expect(readiness.score).toBe(95);

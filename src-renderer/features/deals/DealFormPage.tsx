@@ -11,6 +11,7 @@ import {
 import { routeHref } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { call, IpcError } from '../../ipc-client';
+import { AmountInput } from '../../ui/AmountInput';
 import { Field, focusFirstInvalid } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
@@ -20,6 +21,7 @@ import {
   emptyForm,
   errorsFromIssues,
   formFromDeal,
+  parseAmount,
   type DealFormState,
   type FormErrors,
 } from './deal-form-model';
@@ -68,6 +70,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
     );
   if (!form) return null;
 
+  const formValue = parseAmount(form.value);
   const set = <K extends keyof DealFormState>(key: K, value: DealFormState[K]): void => {
     setForm({ ...form, [key]: value });
     if (errors[key]) setErrors(({ [key]: _removed, ...rest }) => rest);
@@ -172,12 +175,10 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
             </select>
           </Field>
           <Field label={t('form.value')} error={errorText('value')}>
-            <input
-              className="input"
-              inputMode="decimal"
-              value={form.value}
+            <AmountInput
+              value={formValue === 'invalid' ? null : formValue}
               placeholder={t('form.valuePlaceholder')}
-              onChange={(event) => set('value', event.target.value)}
+              onChange={(value) => set('value', value === null ? '' : String(value))}
             />
           </Field>
           <Field label={t('form.currency')} error={errorText('currency')}>

@@ -12,6 +12,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useAsync } from '../../ui/use-async';
+import { OverdueBadge } from '../care/OverdueBadge';
+import { useOverdue } from '../care/overdue';
 import { ReadinessMeter } from '../worksheet/ReadinessMeter';
 import { DealOverview } from './DealOverview';
 import { DealTabPanel } from './DealTabPanel';
@@ -27,6 +29,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
   const toast = useToast();
   const deal = useAsync(() => call('deals:get', { id }), [id]);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const overdue = useOverdue(deal.data);
 
   if (deal.error) {
     return (
@@ -75,6 +78,7 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
           <p className={styles.subtitle}>
             <span>{current.counterpartOrg}</span>
             <OutcomeBadge stage={current.stage} outcome={current.outcome} />
+            <OverdueBadge dealId={id} count={overdue?.byDeal[id] ?? 0} />
             {current.value !== null && (
               <span className={styles.value}>{format.money(current.value, current.currency)}</span>
             )}

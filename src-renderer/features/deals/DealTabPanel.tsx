@@ -7,6 +7,7 @@ const WorksheetTab = lazy(() =>
   import('../worksheet/WorksheetTab').then((module) => ({ default: module.WorksheetTab })),
 );
 const PrepSheetTab = lazy(() => import('../export/PrepSheetTab').then((module) => ({ default: module.PrepSheetTab })));
+const CareTab = lazy(() => import('../care/CareTab').then((module) => ({ default: module.CareTab })));
 const MeetingsTab = lazy(() => import('../history/MeetingsTab').then((module) => ({ default: module.MeetingsTab })));
 
 export function DealTabPanel({
@@ -29,6 +30,12 @@ export function DealTabPanel({
       return (
         <Suspense fallback={null}>
           <PrepSheetTab deal={deal} />
+        </Suspense>
+      );
+    case 'care':
+      return (
+        <Suspense fallback={null}>
+          <CareTab deal={deal} onChange={onChange} />
         </Suspense>
       );
     case 'meetings':

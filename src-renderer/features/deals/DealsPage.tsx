@@ -12,6 +12,8 @@ import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useAsync } from '../../ui/use-async';
 import { ReadinessMeter } from '../worksheet/ReadinessMeter';
+import { OverdueBadge } from '../care/OverdueBadge';
+import { useOverdue } from '../care/overdue';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealsPage.module.css';
 import { Button } from '../../ui/Button';
@@ -27,6 +29,7 @@ export function DealsPage() {
   const [query, setQuery] = useState<DealQuery>(defaultDealQuery);
   const deferredQuery = useDeferredValue(query);
   const page = useAsync(() => call('deals:list', deferredQuery), [JSON.stringify(deferredQuery)]);
+  const overdue = useOverdue(page.data);
   const set = <K extends keyof DealQuery>(key: K, value: DealQuery[K]): void =>
     setQuery((current) => ({ ...current, [key]: value }));
   const isFiltered = JSON.stringify(query) !== JSON.stringify({ ...defaultDealQuery(), sort: query.sort });
@@ -221,6 +224,7 @@ export function DealsPage() {
                               </span>
                             ))}
                             {deal.isSample && <span className="badge">{t('list.sample')}</span>}
+                            <OverdueBadge dealId={deal.id} count={overdue?.byDeal[deal.id] ?? 0} />
                           </div>
                         </td>
                         <td>

@@ -1,5 +1,6 @@
 // The deal form's state (what the user types) and its conversion to a draft the backend validates.
 import type { Contact, Deal, DealDraft } from '@shared/domain/deal';
+import { readAmountField } from '@shared/domain/amounts';
 import { emptyDealDraft } from '@shared/domain/deal-factory';
 import type { FieldIssue, FieldIssueCode } from '@shared/ipc/result';
 
@@ -30,12 +31,10 @@ export const emptyForm = (): DealFormState => formFromDraft(emptyDealDraft());
 
 export const formFromDeal = (deal: Deal): DealFormState => formFromDraft(deal);
 
-/** Accepts "1200000", "1,200,000", "1 200 000" and "1200000.50"; empty means no value. */
+/** What the amount reader makes of the field ("1,200,000", "26万", "1.2m"); empty means no value. */
 export function parseAmount(text: string): number | null | 'invalid' {
-  const compact = text.replace(/[\s,_]/g, '');
-  if (compact === '') return null;
-  if (!/^\d+(\.\d+)?$/.test(compact)) return 'invalid';
-  return Number(compact);
+  const reading = readAmountField(text);
+  return reading.status === 'ok' ? reading.value : reading.status === 'empty' ? null : 'invalid';
 }
 
 export const splitTags = (text: string): string[] =>

@@ -86,7 +86,13 @@ export const dealsTexts = defineTexts(
       unsaved: 'You have unsaved changes.',
     },
     detail: {
-      tabs: { overview: 'Overview', worksheet: 'ICON worksheet', meetings: 'Meetings', export: 'Prep sheet' },
+      tabs: {
+        overview: 'Overview',
+        worksheet: 'ICON worksheet',
+        meetings: 'Meetings',
+        care: 'Complaints',
+        export: 'Prep sheet',
+      },
       value: 'Value',
       side: 'Side',
       stage: 'Stage',
@@ -179,7 +185,13 @@ export const dealsTexts = defineTexts(
       unsaved: '有未保存的修改。',
     },
     detail: {
-      tabs: { overview: '概览', worksheet: 'ICON 准备表', meetings: '会面记录', export: '谈判准备单' },
+      tabs: {
+        overview: '概览',
+        worksheet: 'ICON 准备表',
+        meetings: '会面记录',
+        care: '投诉与售后',
+        export: '谈判准备单',
+      },
       value: '金额',
       side: '我方角色',
       stage: '阶段',

@@ -25,6 +25,9 @@ const LETTER_REGIONS = ['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'PR'];
 const defaultPaper = (): PaperSize =>
   LETTER_REGIONS.includes(navigator.language.split('-')[1]?.toUpperCase() ?? '') ? 'letter' : 'a4';
 
+/** What the sharing copy leaves out, in the order the note lists it. */
+const LEFT_OUT = ['walkAway', 'batna', 'steps', 'near', 'unchecked'] as const;
+
 export function PrepSheetTab({ deal }: { deal: Deal }) {
   const { t, i18n } = useTranslation('export');
   const toast = useToast();
@@ -104,11 +107,19 @@ export function PrepSheetTab({ deal }: { deal: Deal }) {
             { value: 'letter', label: t('papers.letter') },
           ]}
         />
-        {withheld > 0 && (
-          <p className={styles.notice}>
-            <Icon name="eye-off" size={16} />
-            {t('withheld', { count: withheld })}
-          </p>
+        {variant === 'sharing' && (
+          <div className={styles.leavesOut} role="note" aria-labelledby="sharing-leaves-out">
+            <p id="sharing-leaves-out" className={styles.leavesOutTitle}>
+              <Icon name="eye-off" size={16} />
+              {t('leavesOut.title')}
+            </p>
+            <ul>
+              {LEFT_OUT.map((item) => (
+                <li key={item}>{t(`leavesOut.${item}`)}</li>
+              ))}
+            </ul>
+            {withheld > 0 && <p className={styles.notice}>{t('withheld', { count: withheld })}</p>}
+          </div>
         )}
         <div className={styles.actions}>
           <Button type="button" className="btn btn-primary" disabled={job !== null} onClick={() => void run('pdf')}>

@@ -60,6 +60,7 @@ export function DrillDownPanel({
   onClose: () => void;
 }) {
   const { t } = useTranslation('history');
+  const { t: tCare } = useTranslation('care');
   const format = useFormat();
   const names = useHistoryNames(labels ?? EMPTY_LABELS);
   const drill = useAsync(
@@ -85,7 +86,10 @@ export function DrillDownPanel({
           {data.deals.map((deal) => (
             <li key={deal.id} className={styles.deal}>
               <div className={styles.dealHead}>
-                <a href={routeHref({ name: 'deal', id: deal.id, tab: 'meetings' })} onClick={onClose}>
+                <a
+                  href={routeHref({ name: 'deal', id: deal.id, tab: deal.complaints.length > 0 ? 'care' : 'meetings' })}
+                  onClick={onClose}
+                >
                   {deal.title}
                 </a>
                 <OutcomeBadge stage={deal.stage} outcome={deal.outcome} />
@@ -99,6 +103,30 @@ export function DrillDownPanel({
                   <span>{t('drill.finalPrice', { price: format.money(deal.finalPrice, deal.currency) })}</span>
                 )}
               </p>
+              {deal.complaints.length > 0 && (
+                <ul
+                  className={styles.meetings}
+                  aria-label={t('drill.complaintsCount', { count: deal.complaints.length })}
+                >
+                  {deal.complaints.map((complaint) => (
+                    <li key={complaint.id}>
+                      <span className={styles.meetingDate}>{format.date(complaint.receivedOn)}</span>
+                      <ul className={styles.items}>
+                        <li>
+                          <span className={styles.itemText}>{complaint.summary}</span>
+                          <span className="badge">{tCare(`categories.${complaint.category}`)}</span>
+                          <span className="badge">{tCare(`channels.${complaint.channel}`)}</span>
+                          <span className={`badge ${complaint.resolvedOn ? 'badge-success' : 'badge-warning'}`}>
+                            {complaint.resolvedOn
+                              ? tCare('card.resolvedOn', { date: format.date(complaint.resolvedOn) })
+                              : tCare('status.open')}
+                          </span>
+                        </li>
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              )}
               {deal.meetings.length > 0 && (
                 <ul className={styles.meetings} aria-label={t('drill.meetingsCount', { count: deal.meetings.length })}>
                   {deal.meetings.map((meeting) => (

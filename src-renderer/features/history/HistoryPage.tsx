@@ -9,6 +9,14 @@ import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useAsync } from '../../ui/use-async';
 import { BackupDialog } from './BackupDialog';
+import {
+  ComplaintsByCategory,
+  ComplaintsByChannel,
+  ComplaintsOverTime,
+  RepeatComplainers,
+  TimeToResolve,
+  WinRateAfterComplaint,
+} from './charts/ComplaintCharts';
 import { ClosingMethods, ClosingSignals, TechniqueEffectiveness } from './charts/HandlingCharts';
 import { ObjectionsByNature, ObjectionsByType, TopObjections, WinRateByObjectionType } from './charts/ObjectionCharts';
 import { PriceRealisation, RehearsalProgressChart, Trend } from './charts/OutcomeCharts';
@@ -182,6 +190,17 @@ export function HistoryPage() {
                     {progress.data && <RehearsalProgressChart progress={progress.data} />}
                   </div>
                 </div>
+                <h2 className={styles.groupHeading}>{t('complaintsHeading')}</h2>
+                <ComplaintsOverTime view={data} onSelect={onSelect} />
+                <div className={styles.columns}>
+                  <ComplaintsByCategory view={data} onSelect={onSelect} />
+                  <ComplaintsByChannel view={data} onSelect={onSelect} />
+                </div>
+                <div className={styles.columns}>
+                  <TimeToResolve view={data} onSelect={onSelect} />
+                  <RepeatComplainers view={data} onSelect={onSelect} />
+                </div>
+                <WinRateAfterComplaint view={data} onSelect={onSelect} />
               </div>
             </>
           )}

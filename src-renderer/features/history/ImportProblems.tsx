@@ -51,7 +51,7 @@ export function ImportProblems({ preview }: { preview: ImportPreview }) {
           </li>
         ))}
       </ul>
-      {more > 0 && <p className="muted">{t('import.moreProblems', { count: more })}</p>}
+      {more > 0 && <p className="muted">{t('import.moreProblems', { count: more, n: format.number(more) })}</p>}
     </section>
   );
 }

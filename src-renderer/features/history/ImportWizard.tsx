@@ -10,12 +10,13 @@ import {
   type ImportPreview,
   type ImportRequest,
 } from '@shared/domain/history/records';
-import { call } from '../../ipc-client';
+import { call, IpcError } from '../../ipc-client';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { useFormat } from '../../i18n/format';
 import { FileButton } from './FileButton';
 import { ImportChoices } from './ImportChoices';
+import { ImportProgressBar } from './ImportProgressBar';
 import { StatusValueMapping } from './StatusValueMapping';
 import { Dialog } from '../../ui/Dialog';
 import { ImportProblems, problemLines } from './ImportProblems';
@@ -107,7 +108,8 @@ export function ImportWizard({
     try {
       await task();
     } catch (caught) {
-      setError(t('errors.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
+      if (caught instanceof IpcError && caught.code === 'cancelled') setError(t('import.progress.cancelled'));
+      else setError(t('errors.failed', { message: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setIsBusy(false);
     }
@@ -168,6 +170,7 @@ export function ImportWizard({
 
   const footer = (
     <>
+      {isBusy && <ImportProgressBar />}
       {error && (
         <p role="alert" className={styles.footerError}>
           {error}

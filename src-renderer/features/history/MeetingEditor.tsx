@@ -5,7 +5,7 @@ import type { DebriefOptions, MeetingDraft } from '@shared/domain/history/record
 import type { ClosingAttemptResult, LoggedObjection, ObjectionResult } from '@shared/domain/meeting-types';
 import { OBJECTION_NATURES, OBJECTION_TYPES } from '@shared/playbook/types';
 import { Icon } from '../../ui/Icon';
-import { AmountInput } from '../worksheet/AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { currencySymbol } from '../worksheet/money';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { checkMeeting, hasErrors, newItemId, recentFirst, toDraft, type MeetingForm } from './debrief-model';

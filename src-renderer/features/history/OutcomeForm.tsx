@@ -3,10 +3,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deal, DealOutcome, DealReview, DealStage } from '@shared/domain/deal';
 import { DEAL_OUTCOMES } from '@shared/domain/deal';
+import { dealNumbers, isWorse } from '@shared/domain/worksheet';
 import { useFormat } from '../../i18n/format';
 import { call, IpcError } from '../../ipc-client';
 import { useToast } from '../../ui/Toasts';
-import { AmountInput } from '../worksheet/AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { currencySymbol } from '../worksheet/money';
 import { localToday } from './history-period';
 import { Segmented } from './Segmented';
@@ -20,12 +21,9 @@ type OutcomeState = { stage: DealStage; outcome: DealOutcome; review: DealReview
 
 const stateOf = (deal: Deal): OutcomeState => ({ stage: deal.stage, outcome: deal.outcome, review: deal.review });
 
-/** A final price on the wrong side of the walk-away: below it when selling, above it when buying. */
-const isBeyondWalkAway = (deal: Deal, price: number | null): boolean => {
-  const walkAway = deal.worksheet.numbers.walkAway;
-  if (price === null || walkAway === null) return false;
-  return deal.side === 'sell' ? price < walkAway : price > walkAway;
-};
+/** A final price on the wrong side of the resolved walk-away: below it when selling, above it when buying. */
+const isBeyondWalkAway = (deal: Deal, walkAway: number | null, price: number | null): boolean =>
+  price !== null && walkAway !== null && isWorse(price, walkAway, deal.side);
 
 export function OutcomeForm({ deal, onSaved }: { deal: Deal; onSaved: (deal: Deal) => void }) {
   const { t, i18n } = useTranslation('history');
@@ -36,6 +34,7 @@ export function OutcomeForm({ deal, onSaved }: { deal: Deal; onSaved: (deal: Dea
   const closedOnError = useId();
   const [form, setForm] = useState(() => stateOf(deal));
   const [isSaving, setIsSaving] = useState(false);
+  const { walkAway } = dealNumbers(deal);
   const [isChecked, setIsChecked] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const isClosed = form.outcome !== 'open';
@@ -160,10 +159,10 @@ export function OutcomeForm({ deal, onSaved }: { deal: Deal; onSaved: (deal: Dea
           </select>
         </label>
       )}
-      {isClosed && form.outcome === 'won' && isBeyondWalkAway(deal, form.review.finalPrice) && (
+      {isClosed && form.outcome === 'won' && isBeyondWalkAway(deal, walkAway, form.review.finalPrice) && (
         <p className={styles.warningNote} role="note">
           {t('outcome.walkAwayWarning', {
-            walkAway: format.money(deal.worksheet.numbers.walkAway, deal.currency),
+            walkAway: format.money(walkAway, deal.currency),
           })}
         </p>
       )}

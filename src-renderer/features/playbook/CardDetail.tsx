@@ -10,6 +10,7 @@ import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { EntryActions } from './EntryActions';
 import { EntryBadges } from './EntryBadges';
+import { NatureGuide } from './NatureGuide';
 import { TechniqueSummary } from './TechniqueSummary';
 import { useContentLanguage } from './use-content-language';
 import styles from './PlaybookPage.module.css';
@@ -104,6 +105,10 @@ export function CardDetail({
           <p className={styles.small}>{text(typeInfo.howToTell)}</p>
         </section>
       )}
+
+      <div className={styles.section}>
+        <NatureGuide likely={card.natures} />
+      </div>
     </article>
   );
 }

@@ -54,6 +54,11 @@ export const playbookTexts = defineTexts(
       noMatchTitle: 'Nothing matches',
       noMatchBody: 'Search looks in both English and Chinese. Try fewer or other words, or clear the filters.',
     },
+    natureGuide: {
+      title: 'True, false or hidden?',
+      likely: 'Likely here',
+      ask: 'Ask:',
+    },
     card: {
       says: 'The customer says',
       type: 'Type',
@@ -221,6 +226,11 @@ export const playbookTexts = defineTexts(
       keyboardHint: '↑ ↓ 切换',
       noMatchTitle: '没有找到匹配的内容',
       noMatchBody: '搜索会同时查找中文和英文。换个说法、少输几个词，或者清除筛选试试。',
+    },
+    natureGuide: {
+      title: '真异议、假异议，还是藏着的异议？',
+      likely: '这里较常见',
+      ask: '可以问：',
     },
     card: {
       says: '客户说',

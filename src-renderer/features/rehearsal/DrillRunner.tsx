@@ -1,18 +1,14 @@
 // The concession drill: the counterpart's lines round by round, the user's counter-offers, then the summary.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAmounts } from '@shared/domain/rehearsal/parse-amounts';
 import type { DrillStartInput, DrillView } from '@shared/domain/rehearsal/records';
 import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
+import { AmountInput } from '../../ui/AmountInput';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { DrillSummaryView } from './DrillSummaryView';
 import styles from './Drill.module.css';
 import { Button } from '../../ui/Button';
-
-/** The first plain amount typed: "98,000", "9.8万" and "¥98k" all read as 98,000. */
-const readPrice = (text: string): number | null =>
-  parseAmounts(text).find((amount) => amount.kind === 'amount' && amount.value > 0)?.value ?? null;
 
 export function DrillRunner({
   drill: started,
@@ -31,7 +27,7 @@ export function DrillRunner({
   const { text } = useContentLanguage();
   const format = useFormat();
   const [drill, setDrill] = useState(started);
-  const [priceText, setPriceText] = useState('');
+  const [price, setPrice] = useState<number | null>(null);
   const [inReturn, setInReturn] = useState('');
   const [priceError, setPriceError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +51,7 @@ export function DrillRunner({
     setError(null);
     try {
       setDrill(await move());
-      setPriceText('');
+      setPrice(null);
       setInReturn('');
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
@@ -64,10 +60,9 @@ export function DrillRunner({
     }
   };
   const offer = (): void => {
-    const price = readPrice(priceText);
-    setPriceError(price === null ? t('drill.errors.price') : null);
-    if (price !== null)
-      void play(() => call('rehearsal:drill-respond', { id: drill.id, price, inReturn: inReturn.trim() }));
+    const isPrice = price !== null && price > 0;
+    setPriceError(isPrice ? null : t('drill.errors.price'));
+    if (isPrice) void play(() => call('rehearsal:drill-respond', { id: drill.id, price, inReturn: inReturn.trim() }));
   };
   const lastPrice = drill.rounds.at(-1)?.price ?? config.opening;
 
@@ -121,16 +116,14 @@ export function DrillRunner({
             <div className={styles.moveFields}>
               <label className={styles.field}>
                 <span className={styles.label}>{t('drill.yourOffer')}</span>
-                <input
-                  className="input"
-                  inputMode="decimal"
-                  autoComplete="off"
+                <AmountInput
                   autoFocus
-                  value={priceText}
+                  value={price}
                   placeholder={format.number(lastPrice)}
                   aria-invalid={priceError ? true : undefined}
                   aria-describedby={priceError ? 'drill-price-error' : undefined}
-                  onChange={(event) => setPriceText(event.target.value)}
+                  onChange={setPrice}
+                  isEmptyWhenInvalid
                 />
                 {priceError && (
                   <span id="drill-price-error" className={styles.fieldError} role="alert">

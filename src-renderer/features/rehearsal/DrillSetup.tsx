@@ -7,7 +7,7 @@ import type { DrillStartInput, DrillView } from '@shared/domain/rehearsal/record
 import { resolveNumbers, theirRangeOf } from '@shared/domain/worksheet';
 import { call } from '../../ipc-client';
 import { Field } from '../../ui/Field';
-import { AmountInput } from '../worksheet/AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { currencySymbol } from '../worksheet/money';
 import styles from './Rehearse.module.css';
 import { Button } from '../../ui/Button';

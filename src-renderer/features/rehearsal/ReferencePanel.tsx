@@ -4,6 +4,7 @@ import type { RehearsalAttempt, SessionCard } from '@shared/domain/rehearsal/rec
 import type { Technique } from '@shared/playbook/types';
 import { useFormat } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
+import { NatureGuide } from '../playbook/NatureGuide';
 import { useContentLanguage } from '../playbook/use-content-language';
 import styles from './Session.module.css';
 
@@ -75,6 +76,9 @@ export function ReferencePanel({
           </p>
         )}
       </section>
+      <div className={`card ${styles.panel}`}>
+        <NatureGuide />
+      </div>
       <section className={`card ${styles.panel}`} aria-labelledby="earlier-title">
         <h2 id="earlier-title" className={styles.panelTitle}>
           {t('reveal.earlier')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Batna } from '@shared/domain/worksheet';
 import type { Alternative, AlternativeAction, Party } from '@shared/domain/worksheet-types';
 import { useFormat } from '../../i18n/format';
-import { AmountInput } from './AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { ChoiceCell, TextCell } from './cells';
 import { EditableList } from './EditableList';
 import { currencySymbol } from './money';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { suggestConcessionPrices } from '@shared/domain/worksheet';
 import type { ConcessionStep } from '@shared/domain/worksheet-types';
 import { useFormat } from '../../i18n/format';
-import { AmountInput } from './AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { TextCell } from './cells';
 import { EditableList } from './EditableList';
 import { currencySymbol } from './money';

@@ -1,8 +1,8 @@
-// Numbers – opening, target, walk-away (following the BATNA unless set), their estimated walk-away, and the ZOPA.
+// Numbers – opening, target, walk-away (following the real BATNA unless set), their estimated walk-away, and the ZOPA.
 import { useTranslation } from 'react-i18next';
 import type { WorksheetNumbers } from '@shared/domain/worksheet-types';
 import { Field } from '../../ui/Field';
-import { AmountInput } from './AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { currencySymbol } from './money';
 import { Card, Section } from './Section';
 import { WarningList } from './WarningList';
@@ -50,12 +50,12 @@ export function NumbersSection() {
                   <span className="muted">{t('numbers.noSuggestion')}</span>
                 ) : (
                   <span className={styles.suggestionText}>
-                    {t(
-                      suggestion.basis === 'hypothetical-batna'
-                        ? 'numbers.suggestionHypothetical'
-                        : 'numbers.suggestion',
-                      { value: money(suggestion.value) },
-                    )}
+                    {t('numbers.suggestion', { value: money(suggestion.value) })}
+                  </span>
+                )}
+                {resolved.hypotheticalBatna && (
+                  <span className={styles.suggestionText}>
+                    {t('numbers.ifReal', { value: money(resolved.hypotheticalBatna.value) })}
                   </span>
                 )}
                 {canUseSuggestion && (

@@ -5,13 +5,13 @@ import { checkOffer, type OfferCheck } from '@shared/domain/worksheet';
 import type { NegotiationSide } from '@shared/domain/deal';
 import { Field } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
-import { AmountInput } from './AmountInput';
+import { AmountInput } from '../../ui/AmountInput';
 import { compactMoney, currencySymbol } from './money';
 import { Section } from './Section';
 import { useWorksheet } from './worksheet-context';
 import styles from './OfferCheckSection.module.css';
 
-const VERDICT_ICON = { accept: 'check', negotiate: 'scale', 'walk-away': 'close' } as const;
+const VERDICT_ICON = { accept: 'check', close: 'flag', negotiate: 'scale', 'walk-away': 'close' } as const;
 
 export function OfferCheckSection() {
   const { t, i18n } = useTranslation('worksheet');
@@ -21,9 +21,11 @@ export function OfferCheckSection() {
   const { params } = check;
   const reasonParams = {
     offer: params.offer === null ? '' : money(params.offer),
+    opening: money(params.opening),
     target: money(params.target),
     walkAway: money(params.walkAway),
     batna: money(params.batna),
+    theirLimit: money(params.theirLimit),
   };
   const reference = (label: string, value: number | null) => (
     <div className={styles.reference}>
@@ -63,8 +65,8 @@ export function OfferCheckSection() {
                 </span>
                 <h3>{t(`offer.verdicts.${check.verdict}`)}</h3>
               </div>
-              <p className={styles.reason}>{t(`offer.reasons.${check.reason}`, reasonParams)}</p>
-              <Margins check={check} />
+              <p className={styles.reason}>{t(`offer.reasons.${side}.${check.reason}`, reasonParams)}</p>
+              <Margins check={check} side={side} />
               <OfferScale check={check} side={side} />
             </>
           )}
@@ -74,14 +76,18 @@ export function OfferCheckSection() {
   );
 }
 
-function Margins({ check }: { check: OfferCheck }) {
+function Margins({ check, side }: { check: OfferCheck; side: NegotiationSide }) {
   const { t } = useTranslation('worksheet');
   const { money } = useWorksheet();
   const lines: string[] = [];
   const { marginOverWalkAway: margin, shortOfTarget: short } = check;
   if (margin !== null)
-    lines.push(t(margin >= 0 ? 'offer.margin' : 'offer.marginWorse', { amount: money(Math.abs(margin)) }));
-  if (short !== null) lines.push(t(short > 0 ? 'offer.short' : 'offer.beyond', { amount: money(Math.abs(short)) }));
+    lines.push(
+      t(`offer.margins.${side}.${margin >= 0 ? 'margin' : 'marginWorse'}`, { amount: money(Math.abs(margin)) }),
+    );
+  if (short !== null) {
+    lines.push(t(`offer.margins.${side}.${short > 0 ? 'short' : 'beyond'}`, { amount: money(Math.abs(short)) }));
+  }
   if (lines.length === 0) return null;
   return (
     <ul className={styles.margins}>

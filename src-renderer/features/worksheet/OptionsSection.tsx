@@ -5,6 +5,7 @@ import type { Interest, OptionScore, ValueOption } from '@shared/domain/workshee
 import { Icon } from '../../ui/Icon';
 import { ChoiceCell, TextCell } from './cells';
 import { EditableList } from './EditableList';
+import { FabCard } from './FabCard';
 import { Card, Section } from './Section';
 import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
@@ -104,6 +105,7 @@ export function OptionsSection() {
           />
         </div>
       </Card>
+      <FabCard />
     </Section>
   );
 }

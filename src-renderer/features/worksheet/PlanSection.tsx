@@ -1,6 +1,8 @@
 // Plan – SPIN questions, expected objections, tradeables, concession steps and the closing method.
 import { useTranslation } from 'react-i18next';
 import { SPIN_KINDS, type SpinKind, type SpinQuestion, type Tradeable } from '@shared/domain/worksheet-types';
+import { SPIN_GUIDE } from '@shared/playbook/spin-guide';
+import { useContentLanguage } from '../playbook/use-content-language';
 import { TextCell } from './cells';
 import { ConcessionsCard } from './ConcessionsCard';
 import { EditableList } from './EditableList';
@@ -38,6 +40,7 @@ function SpinList({ kind }: { kind: SpinKind }) {
   return (
     <div className={styles.spinKind}>
       <h4>{kindName}</h4>
+      <SpinAdvice kind={kind} />
       <EditableList<SpinQuestion>
         items={own}
         itemLabel={(index) => t('plan.question', { kind: kindName, index: index + 1 })}
@@ -63,6 +66,24 @@ function SpinList({ kind }: { kind: SpinKind }) {
         )}
       />
     </div>
+  );
+}
+
+/** What this kind of question is for, and a good and a bad example, folded away until wanted. */
+function SpinAdvice({ kind }: { kind: SpinKind }) {
+  const { t } = useTranslation('worksheet');
+  const { text } = useContentLanguage();
+  const guide = SPIN_GUIDE[kind];
+  return (
+    <details className={styles.spinAdvice}>
+      <summary>{text(guide.purpose)}</summary>
+      <p>
+        <strong>{t('plan.spinGood')}</strong> {text(guide.good)}
+      </p>
+      <p>
+        <strong>{t('plan.spinBad')}</strong> {text(guide.bad)}
+      </p>
+    </details>
   );
 }
 

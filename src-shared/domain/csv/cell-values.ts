@@ -1,4 +1,5 @@
 // Reading one CSV cell as a date, an amount, a currency or a choice, with the formats CRMs and users write.
+import { readAmountField } from '../amounts';
 
 export type CellIssueCode =
   | 'required'
@@ -162,86 +163,28 @@ export function parseCurrencyCell(raw: string | undefined): CellResult<string | 
 /** The largest amount a deal record accepts (as the stored-deal schema does). */
 export const MAX_AMOUNT = 1e13;
 
-// Longest first, so "US$" wins over "$" and "人民币" over "元".
-const CURRENCY_AFFIXES = Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length);
-const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, k: 1e3, m: 1e6, mn: 1e6 };
-
 /**
- * An amount such as 1200, "1,200", "1.234,50", "¥12,000", "12万", "1.5m" or "$3k". A currency symbol
- * or word, when present, is returned too. Grouping: commas followed by groups of three are thousands
- * separators ("1,200" is 1200); a lone comma with one or two digits after it is a decimal comma
- * ("12,5"); a lone dot is always a decimal point. Empty cells give null; negatives are rejected.
+ * An amount as the amount reader understands it ("1,200", "1.234,50", "¥12,000", "12万", "1.5m",
+ * "三十万", "$3k"). A currency sign or word, when present, is returned too. Empty cells give null;
+ * negatives are rejected.
  */
 export function parseAmountCell(
   raw: string | undefined,
 ): CellResult<{ amount: number; currency: string | null } | null> {
   const original = cellText(raw);
-  let text = original.normalize('NFKC').replace(/[\s\u00a0\u2009\u202f']/gu, '');
-  if (text === '') return ok(null);
-  const invalid = fail<never>('invalid-number', `"${original}" is not a number.`);
-
-  let currency: string | null = null;
-  let isNegative = false;
-  if (text.startsWith('-') || text.startsWith('−')) {
-    isNegative = true;
-    text = text.slice(1);
+  const reading = readAmountField(original);
+  switch (reading.status) {
+    case 'empty':
+      return ok(null);
+    case 'invalid':
+      return fail('invalid-number', `"${original}" is not a number.`);
+    case 'negative':
+      return fail('negative-number', `"${original}" is negative; amounts must be zero or more.`);
+    case 'ok':
+      return reading.value > MAX_AMOUNT
+        ? fail('too-large', `"${original}" is larger than ${MAX_AMOUNT.toExponential()}.`)
+        : ok({ amount: reading.value, currency: reading.currency });
   }
-  for (let guard = 0; guard < 2; guard++) {
-    const lower = text.toLowerCase();
-    const prefix = CURRENCY_AFFIXES.find((word) => lower.startsWith(word));
-    const suffix = CURRENCY_AFFIXES.find((word) => lower.endsWith(word));
-    const affix = prefix ?? suffix;
-    if (!affix) break;
-    const code = CURRENCY_WORDS[affix] ?? null;
-    if (currency !== null && code !== currency) return invalid;
-    currency = code;
-    text = prefix ? text.slice(affix.length) : text.slice(0, text.length - affix.length);
-  }
-  if (text.startsWith('-') || text.startsWith('−')) {
-    isNegative = true;
-    text = text.slice(1);
-  }
-
-  let multiplier = 1;
-  const unit = /(万|亿|千|mn|k|m)$/i.exec(text);
-  if (unit) {
-    multiplier = MULTIPLIERS[unit[1]?.toLowerCase() ?? ''] ?? 1;
-    text = text.slice(0, text.length - (unit[1]?.length ?? 0));
-  }
-
-  let normalised: string | null = null;
-  const lastComma = text.lastIndexOf(',');
-  const lastDot = text.lastIndexOf('.');
-  if (/^\d+$/.test(text) || /^\d*\.\d+$/.test(text)) normalised = text;
-  else if (lastComma >= 0 && lastDot >= 0) {
-    const decimalIsDot = lastDot > lastComma;
-    const group = decimalIsDot ? ',' : '.';
-    const decimal = decimalIsDot ? '.' : ',';
-    const [whole = '', fraction = ''] = text.split(decimal);
-    if (text.split(decimal).length === 2 && isGrouped(whole, group) && /^\d+$/.test(fraction)) {
-      normalised = `${whole.split(group).join('')}.${fraction}`;
-    }
-  } else if (lastComma >= 0) {
-    if (isGrouped(text, ',')) normalised = text.split(',').join('');
-    else if (/^\d+,\d{1,2}$/.test(text)) normalised = text.replace(',', '.');
-  } else if (lastDot >= 0 && isGrouped(text, '.') && text.split('.').length > 2) {
-    normalised = text.split('.').join('');
-  }
-  if (normalised === null) return invalid;
-  const amount = Number(normalised) * multiplier;
-  if (!Number.isFinite(amount)) return invalid;
-  if (isNegative && amount !== 0) {
-    return fail('negative-number', `"${original}" is negative; amounts must be zero or more.`);
-  }
-  if (amount > MAX_AMOUNT) return fail('too-large', `"${original}" is larger than ${MAX_AMOUNT.toExponential()}.`);
-  return ok({ amount: Math.round(amount * 100) / 100, currency });
-}
-
-/** "1,234,567" with `,` — digits in groups of three after a leading group of one to three. */
-function isGrouped(text: string, separator: ',' | '.'): boolean {
-  const parts = text.split(separator);
-  const [head, ...rest] = parts;
-  return head !== undefined && /^\d{1,3}$/.test(head) && rest.length > 0 && rest.every((part) => /^\d{3}$/.test(part));
 }
 
 // ---------------------------------------------------------------- choices and lists

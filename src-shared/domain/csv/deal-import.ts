@@ -489,31 +489,17 @@ export function mapRowToDeal(
     options.newId(),
     options.now,
   );
-  const finalAmount = finalPrice?.amount ?? null;
+  // A new object of our own: filled in place rather than copied again.
+  deal.openedOn = openedOn;
+  deal.sourceId = sourceId === '' ? null : sourceId;
+  deal.review.closedOn = isClosed ? closedDate : null;
+  deal.review.finalPrice = finalPrice?.amount ?? (outcome === 'won' ? valueAmount : null);
+  deal.review.lostReason = lostReason;
   const walkAwayAmount = walkAway?.amount ?? null;
-  return {
-    deal: {
-      ...deal,
-      openedOn,
-      sourceId: sourceId === '' ? null : sourceId,
-      review: {
-        ...deal.review,
-        closedOn: isClosed ? closedDate : null,
-        finalPrice: finalAmount ?? (outcome === 'won' ? valueAmount : null),
-        lostReason,
-      },
-      worksheet: {
-        ...deal.worksheet,
-        numbers: {
-          ...deal.worksheet.numbers,
-          target: target?.amount ?? null,
-          walkAway: walkAwayAmount,
-          isWalkAwayManual: walkAwayAmount !== null,
-        },
-      },
-    },
-    issues,
-  };
+  deal.worksheet.numbers.target = target?.amount ?? null;
+  deal.worksheet.numbers.walkAway = walkAwayAmount;
+  deal.worksheet.numbers.isWalkAwayManual = walkAwayAmount !== null;
+  return { deal, issues };
 }
 
 export type DealImportResult = { deals: Deal[]; errors: ImportIssue[] };

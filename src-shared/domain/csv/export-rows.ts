@@ -1,5 +1,6 @@
 // Deals, logged objections and observed signals as CSV rows whose headers the importers recognise.
 import type { Deal } from '../deal';
+import { dealNumbers } from '../worksheet/deal-numbers';
 import { OBJECTION_IMPORT_FIELDS, SIGNAL_IMPORT_FIELDS } from './activity-import';
 import type { ImportFieldSpec } from './column-mapping';
 import { DEAL_IMPORT_FIELDS } from './deal-import';
@@ -28,6 +29,7 @@ export function signalCsvColumns(language: CsvLanguage = 'en'): CsvColumn[] {
 
 export function dealsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
   return deals.map((deal) => ({
+    ...resolvedFigures(deal),
     id: deal.id,
     title: deal.title,
     counterpartOrg: deal.counterpartOrg,
@@ -39,8 +41,6 @@ export function dealsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
     expectedCloseDate: deal.expectedCloseDate,
     meetingDate: deal.meetingDate,
     finalPrice: deal.review.finalPrice,
-    target: deal.worksheet.numbers.target,
-    walkAway: deal.worksheet.numbers.walkAway,
     tags: deal.tags.join(LIST_SEPARATOR),
     counterpartStyle: deal.counterpartStyle,
     side: deal.side,
@@ -50,6 +50,12 @@ export function dealsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
     notes: deal.notes,
   }));
 }
+
+/** Target and walk-away as the worksheet resolves them, never a stale stored figure. */
+const resolvedFigures = (deal: Deal): { target: number | null; walkAway: number | null } => {
+  const { target, walkAway } = dealNumbers(deal);
+  return { target, walkAway };
+};
 
 /** One row per logged objection, oldest meeting first within each deal. */
 export function objectionsToCsvRows(deals: readonly Deal[]): CsvRecord[] {

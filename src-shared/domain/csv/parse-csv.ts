@@ -42,41 +42,108 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
+/**
+ * Lets long work give the thread back: called every so often with how far it got; the caller may wait (so the
+ * process stays responsive), report progress, or throw to cancel.
+ */
+export type Checkpoint = (done: number, total: number) => Promise<void> | void;
+
+/** Text in pieces of about this many characters, each ending at a line break outside quotes. */
+const SLICE_CHARS = 128 * 1024;
+
+function sliceEnd(text: string, from: number, isQuotedAtStart: boolean): { end: number; isQuoted: boolean } {
+  const target = Math.min(text.length, from + SLICE_CHARS);
+  let isQuoted = isQuotedAtStart;
+  let index = from;
+  for (;;) {
+    const quote = text.indexOf('"', index);
+    const newline = text.indexOf('\n', Math.max(index, target));
+    if (newline < 0) return { end: text.length, isQuoted };
+    if (quote >= 0 && quote < newline) {
+      isQuoted = !isQuoted;
+      index = quote + 1;
+    } else if (!isQuoted) return { end: newline + 1, isQuoted };
+    else index = newline + 1;
+  }
+}
+
 export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = {}): ParsedCsv {
+  return runToEnd(parseSlices(input, options));
+}
+
+/**
+ * Parses in slices of about 128 KB, calling `checkpoint` after each (with characters done and the total), so
+ * a 10 MB file never holds the thread for long. The result is exactly `parseCsv`'s.
+ */
+export function parseCsvInSlices(
+  input: string,
+  options: { delimiter?: CsvDelimiter; checkpoint: Checkpoint },
+): Promise<ParsedCsv> {
+  return runWithCheckpoints(parseSlices(input, options), options.checkpoint);
+}
+
+/** Work that yields `[done, total]` now and then and returns its result. */
+export type SlicedWork<T> = Generator<[number, number], T, void>;
+
+export function runToEnd<T>(work: SlicedWork<T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function runWithCheckpoints<T>(work: SlicedWork<T>, checkpoint: Checkpoint): Promise<T> {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    await checkpoint(...step.value);
+  }
+}
+
+function* parseSlices(input: string, options: { delimiter?: CsvDelimiter }): SlicedWork<ParsedCsv> {
   // One line ending throughout, so papaparse's guess cannot leave stray \r in cells and lines count simply.
   const text = (input.startsWith(BOM) ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const errors: CsvParseIssue[] = [];
   const records: CsvRow[] = [];
 
-  let rowStart = 0;
-  let countedUpTo = 0;
   let line = 1;
-  Papa.parse(text, {
-    delimiter,
-    newline: '\n',
-    quoteChar: '"',
-    step: (result) => {
-      for (let i = countedUpTo; i < rowStart; i++) if (text.charCodeAt(i) === 10) line += 1;
-      countedUpTo = rowStart;
-      rowStart = result.meta.cursor;
-      for (const error of result.errors) {
-        const isUnclosed = error.code === 'MissingQuotes';
-        const code = isUnclosed ? 'unclosed-quote' : 'malformed-quote';
-        const previous = errors.at(-1);
-        if (previous && previous.line === line && previous.code === code) continue;
-        errors.push({
-          line,
-          code,
-          message: isUnclosed ? 'A quoted cell is never closed.' : 'A quote inside a cell is not doubled.',
-        });
-      }
-      const cells = result.data;
-      if (cells.every((cell) => cell.trim() === '')) return;
-      records.push({ line, cells });
-    },
-  });
-
+  let start = 0;
+  let isQuoted = false;
+  while (start < text.length) {
+    const slice = sliceEnd(text, start, isQuoted);
+    const piece = text.slice(start, slice.end);
+    isQuoted = slice.isQuoted;
+    let rowStart = 0;
+    let countedUpTo = 0;
+    Papa.parse(piece, {
+      delimiter,
+      newline: '\n',
+      quoteChar: '"',
+      step: (result) => {
+        for (let i = countedUpTo; i < rowStart; i++) if (piece.charCodeAt(i) === 10) line += 1;
+        countedUpTo = rowStart;
+        rowStart = result.meta.cursor;
+        for (const error of result.errors) {
+          const isUnclosed = error.code === 'MissingQuotes';
+          const code = isUnclosed ? 'unclosed-quote' : 'malformed-quote';
+          const previous = errors.at(-1);
+          if (previous && previous.line === line && previous.code === code) continue;
+          errors.push({
+            line,
+            code,
+            message: isUnclosed ? 'A quoted cell is never closed.' : 'A quote inside a cell is not doubled.',
+          });
+        }
+        const cells = result.data;
+        if (cells.every((cell) => cell.trim() === '')) return;
+        records.push({ line, cells });
+      },
+    });
+    for (let i = countedUpTo; i < piece.length; i++) if (piece.charCodeAt(i) === 10) line += 1;
+    start = slice.end;
+    yield [start, text.length];
+  }
   const [headerRow, ...rows] = records;
   if (!headerRow) {
     errors.push({ line: 1, code: 'empty-file', message: 'The file has no header row.' });

@@ -1,7 +1,7 @@
 // What the user chose for rows with problems: skip them, give a cell a default value, or fix cells in place.
 // Problems are grouped by cause (the field and the kind of problem), so 1,425 empty accounts are one decision.
 import type { ImportIssue } from './column-mapping';
-import type { CsvRow } from './parse-csv';
+import { runToEnd, type CsvRow, type SlicedWork } from './parse-csv';
 
 export type RowChoice = { action: 'skip' } | { action: 'default'; value: string };
 
@@ -53,13 +53,27 @@ export function resolveRows<T>(
   columnOf: (field: string) => number | null,
   choices: RowChoices,
 ): ResolvedRows<T> {
+  return runToEnd(resolveRowSlices(rows, mapRow, columnOf, choices));
+}
+
+const ROWS_PER_SLICE = 500;
+
+/** `resolveRows` in slices of 500 rows, yielding rows done and the total after each. */
+export function* resolveRowSlices<T>(
+  rows: readonly CsvRow[],
+  mapRow: (row: CsvRow) => { item: T | null; issues: ImportIssue[] },
+  columnOf: (field: string) => number | null,
+  choices: RowChoices,
+): SlicedWork<ResolvedRows<T>> {
   const accepted: { line: number; item: T }[] = [];
   const skipped: SkippedRow[] = [];
   const blocking: ImportIssue[] = [];
   const causes = new Map<CauseKey, IssueCause>();
   const fixedLines = new Set(Object.keys(choices.fixes).map((key) => Number(key.split(':')[0])));
 
-  for (const original of rows) {
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && index % ROWS_PER_SLICE === 0) yield [index, rows.length];
+    const original = rows[index] as CsvRow;
     let row = original;
     if (fixedLines.has(row.line)) row = withFixes(row, choices.fixes, columnOf);
     let result = mapRow(row);

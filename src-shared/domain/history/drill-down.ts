@@ -1,9 +1,14 @@
 // What stands behind one History bar: each deal's meetings and the logged items that put them there.
+import type { Complaint } from '../complaints/complaint';
+import { daysToResolve } from '../complaints/complaint-status';
 import type { Deal } from '../deal';
+import { resolveBucketOf } from '../stats/complaint-stats';
+import type { TrendGranularity } from '../stats/history-filters';
+import { periodOf } from '../stats/history-stats';
 import type { Meeting } from '../meeting-types';
 import { normaliseStatText } from '../stats/deal-facts';
 import type { BarSelection } from '../stats/select-deals';
-import type { DrillDeal, DrillItem, DrillMeeting } from './records';
+import type { DrillComplaint, DrillDeal, DrillItem, DrillMeeting } from './records';
 
 const objectionKey = (cardId: string | null, text: string): string =>
   cardId !== null ? `card:${cardId}` : `text:${normaliseStatText(text)}`;
@@ -42,12 +47,57 @@ export function meetingItemsFor(meeting: Meeting, selection: BarSelection): Dril
     case 'realisation-bucket':
     case 'beyond-walk-away':
     case 'trend-period':
+    case 'complaint-category':
+    case 'complaint-channel':
+    case 'complaint-period':
+    case 'complaint-resolve-time':
+    case 'repeat-client':
+    case 'after-complaint':
       return [];
   }
 }
 
+/** The deal's complaints that put it behind a complaint bar; every complaint for a client's bar, none for others. */
+export function complaintsFor(deal: Deal, selection: BarSelection, granularity: TrendGranularity): DrillComplaint[] {
+  const matches = (complaint: Complaint): boolean => {
+    switch (selection.chart) {
+      case 'complaint-category':
+        return complaint.category === selection.category;
+      case 'complaint-channel':
+        return complaint.channel === selection.channel;
+      case 'complaint-period':
+        return periodOf(complaint.receivedOn, granularity) === selection.period;
+      case 'complaint-resolve-time': {
+        const days = daysToResolve(complaint);
+        return days !== null && resolveBucketOf(days) === selection.key;
+      }
+      case 'repeat-client':
+        return true;
+      default:
+        return false;
+    }
+  };
+  return deal.complaints
+    .filter(matches)
+    .map(({ id, receivedOn, category, channel, summary, resolvedOn, satisfaction }) => ({
+      id,
+      receivedOn,
+      category,
+      channel,
+      summary,
+      resolvedOn,
+      satisfaction,
+    }));
+}
+
 /** A deal as the drill-down panel lists it: its matching meetings newest first, at most `maxMeetings`. */
-export function drillDealOf(deal: Deal, date: string, selection: BarSelection, maxMeetings = 5): DrillDeal {
+export function drillDealOf(
+  deal: Deal,
+  date: string,
+  selection: BarSelection,
+  granularity: TrendGranularity,
+  maxMeetings = 5,
+): DrillDeal {
   const meetings: DrillMeeting[] = [];
   const newestFirst = [...deal.meetings].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   for (const meeting of newestFirst) {
@@ -67,5 +117,6 @@ export function drillDealOf(deal: Deal, date: string, selection: BarSelection, m
     finalPrice: deal.review.finalPrice,
     isSample: deal.isSample,
     meetings,
+    complaints: complaintsFor(deal, selection, granularity),
   };
 }

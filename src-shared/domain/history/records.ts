@@ -3,11 +3,13 @@ import type { ClosingSignal, LocalizedText, ObjectionNature, ObjectionType } fro
 import type { SlashDateOrder } from '../csv/cell-values';
 import type { ImportIssue } from '../csv/column-mapping';
 import type { CsvDelimiter, CsvParseIssue, CsvRow } from '../csv/parse-csv';
+import type { Complaint } from '../complaints/complaint';
 import type { IssueCause, RowChoices } from '../csv/row-choices';
 import type { StatusMap, StatusValueCount } from '../csv/status-values';
 import type { DealOutcome, DealReview, DealStage } from '../deal';
 import type { ClosingAttemptResult, Meeting, ObjectionResult } from '../meeting-types';
 import type { HistoryFilters } from '../stats/history-filters';
+import type { ComplaintStats } from '../stats/complaint-stats';
 import type { HistoryStats } from '../stats/history-stats';
 import type { BarSelection } from '../stats/select-deals';
 
@@ -61,6 +63,7 @@ export type HistoryLabels = {
 
 export type HistoryView = {
   stats: HistoryStats;
+  complaints: ComplaintStats;
   labels: HistoryLabels;
   /** Every deal, before filters; and how many of them are sample deals. */
   allDeals: number;
@@ -77,6 +80,12 @@ export type DrillItem =
 
 export type DrillMeeting = { id: string; date: string; items: DrillItem[] };
 
+/** A complaint that puts a deal behind a complaint bar. */
+export type DrillComplaint = Pick<
+  Complaint,
+  'id' | 'receivedOn' | 'category' | 'channel' | 'summary' | 'resolvedOn' | 'satisfaction'
+>;
+
 export type DrillDeal = {
   id: string;
   title: string;
@@ -91,6 +100,7 @@ export type DrillDeal = {
   isSample: boolean;
   /** The deal's meetings behind the bar, newest first (all of them for bars about the deal as a whole: none). */
   meetings: DrillMeeting[];
+  complaints: DrillComplaint[];
 };
 
 export type DrillDown = { dealCount: number; deals: DrillDeal[] };

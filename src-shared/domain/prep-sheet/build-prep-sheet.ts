@@ -1,4 +1,6 @@
 // Builds the prep sheet from a deal: what to bring into the meeting, in one language, full or for sharing.
+import { SPIN_GUIDE } from '../../playbook/spin-guide';
+import { topFabLines } from '../worksheet/fab';
 import { COUNTERPART_STYLE_INFO, findCard, findClosingMethod, findTechnique, type LocalizedText } from '../../playbook';
 import type { CounterpartStyle, Deal } from '../deal';
 import {
@@ -137,8 +139,9 @@ function numbersSection(ctx: Context): PrepSection | null {
   const theirs = analysis.zopa.theirWalkAway;
   const shownOpening = ctx.figure(opening);
   const shownTarget = ctx.figure(target);
-  // Their range is our estimate of them: it says nothing about our walk-away, so both variants show it.
-  const shownTheirs = theirs;
+  // Their range is our estimate of them, shown in both variants unless an end sits near a withheld figure.
+  const shownTheirs =
+    theirs !== null && ctx.figure(theirs.min) !== null && ctx.figure(theirs.max) !== null ? theirs : null;
   const batna = analysis.ourBatna.best;
   const facts: (Fact | null)[] = [
     shownOpening === null ? null : { label: n.opening, value: format.money(shownOpening), tone: 'strong' },
@@ -267,10 +270,21 @@ function iconSection(ctx: Context): PrepSection | null {
       }));
   };
 
+  // The three benefits that answer their most important interests: the lines to lead with.
+  const fabItems: ListItem[] = topFabLines(deal.worksheet).map(({ line, interest }) => {
+    const detail = [line.feature, line.advantage].filter(hasText).map(ctx.text).join(' → ');
+    return {
+      text: ctx.text(line.benefit),
+      ...(detail ? { detail } : {}),
+      tags: [fill(i.answers, { interest: ctx.text(interest.text) })],
+    };
+  });
+
   return section(
     'icon',
     labels,
     [
+      listBlock(i.fab, fabItems),
       listBlock(i.ourInterests, interestItems('ours')),
       listBlock(i.theirInterests, interestItems('theirs')),
       listBlock(i.criteria, criterionItems),
@@ -290,7 +304,14 @@ function agendaSection(ctx: Context): PrepSection | null {
     .map((question, index) => ({ question, index }))
     .sort((a, b) => SPIN_ORDER[a.question.kind] - SPIN_ORDER[b.question.kind] || a.index - b.index)
     .slice(0, PREP_SHEET_LIMITS.spinQuestions)
-    .map(({ question }) => ({ text: ctx.text(question.text), tags: [ctx.labels.spin[question.kind]] }));
+    // The first question of each kind carries what that kind is for, in a few words, so the agenda reminds.
+    .map(({ question }, index, all) => ({
+      text: ctx.text(question.text),
+      tags:
+        all[index - 1]?.question.kind === question.kind
+          ? [ctx.labels.spin[question.kind]]
+          : [ctx.labels.spin[question.kind], ctx.pick(SPIN_GUIDE[question.kind].aim)],
+    }));
   return section('agenda', ctx.labels, [items.length === 0 ? null : { kind: 'list', ordered: true, items }]);
 }
 
@@ -406,11 +427,20 @@ export function buildPrepSheet(deal: Deal, options: PrepSheetOptions): PrepSheet
   const format = sheetFormat(language, deal.currency);
   const analysis = analyseWorksheet(deal.worksheet, deal.side);
   const isSharing = variant === 'sharing';
-  // What the sharing copy withholds: the walk-away and every value of our alternatives (the BATNA is one).
-  const secrets = [analysis.numbers.walkAway, ...analysis.ourBatna.ranked.map((ranked) => ranked.value)].filter(
-    (value): value is number => value !== null,
+  // What the sharing copy withholds: our walk-away, every value of our alternatives (the BATNA is one),
+  // and the concession steps past the target, in every form they may be written, and anything near them.
+  const { walkAway, target, opening } = analysis.numbers;
+  const stepsPastTarget = analysis.concessions.steps.flatMap((step) =>
+    step.price !== null && target !== null && isWorse(step.price, target, deal.side) ? [step.price] : [],
   );
-  const guard = createFigureGuard(isSharing ? secrets : [], labels.withheld);
+  const floors = [walkAway, analysis.numbers.batna?.value ?? null].filter((value): value is number => value !== null);
+  const secrets = [...analysis.ourBatna.ranked.map((ranked) => ranked.value), ...stepsPastTarget];
+  const guard = createFigureGuard({
+    floors: isSharing ? floors : [],
+    secrets: isSharing ? secrets : [],
+    reference: opening ?? target,
+    marker: labels.withheld,
+  });
   const ctx: Context = {
     deal,
     analysis,

@@ -30,6 +30,8 @@ export type PrepSheetLabels = {
     likely: string;
   };
   icon: {
+    fab: string;
+    answers: string;
     ourInterests: string;
     theirInterests: string;
     criteria: string;
@@ -81,7 +83,8 @@ export const PREP_SHEET_LABELS: Record<PrepSheetLanguage, PrepSheetLabels> = {
     variant: { full: 'Full · confidential', sharing: 'Sharing copy' },
     variantNote: {
       full: 'Includes the walk-away and BATNA. For you only.',
-      sharing: 'Walk-away, BATNA value and private notes are left out.',
+      sharing:
+        'Left out: walk-away, BATNA and alternative values, concession steps past the target, private notes, and every passage with a figure near the walk-away or BATNA.',
     },
     withheld: '[withheld]',
     page: { prefix: 'Page ', middle: ' of ', suffix: '' },
@@ -133,6 +136,8 @@ export const PREP_SHEET_LABELS: Record<PrepSheetLanguage, PrepSheetLabels> = {
       theirInterests: 'Their top interests',
       criteria: 'Objective criteria',
       options: 'Best options',
+      fab: 'Lead with these benefits',
+      answers: 'for: {interest}',
       ourAlternatives: 'Our alternatives',
       theirAlternatives: 'Their alternatives (est.)',
       substantive: 'substantive',
@@ -185,7 +190,8 @@ export const PREP_SHEET_LABELS: Record<PrepSheetLanguage, PrepSheetLabels> = {
     variant: { full: '完整版 · 仅限本人', sharing: '共享版' },
     variantNote: {
       full: '含底线价和最佳替代方案，请勿外传。',
-      sharing: '已隐去底线价、替代方案价值和私人备注。',
+      sharing:
+        '已隐去：底线价、最佳替代方案及各替代方案的价值、超过目标价的让步步骤、私人备注，以及提到接近底线或 BATNA 的数字的语句。',
     },
     withheld: '[已隐去]',
     page: { prefix: '第 ', middle: ' 页 / 共 ', suffix: ' 页' },
@@ -231,6 +237,8 @@ export const PREP_SHEET_LABELS: Record<PrepSheetLanguage, PrepSheetLabels> = {
       theirInterests: '对方核心利益',
       criteria: '客观标准',
       options: '优选方案',
+      fab: '先讲这几条利益',
+      answers: '对应：{interest}',
       ourAlternatives: '我方替代方案',
       theirAlternatives: '对方替代方案（估计）',
       substantive: '实质需求',

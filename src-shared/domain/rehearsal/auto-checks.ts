@@ -1,14 +1,17 @@
 // Automatic, deterministic checks of a typed rehearsal answer; heuristics, shown as "automatic".
 //
-// Percentages and relative amounts are read as changes to the reference price (the opening,
-// else the target): for an opening of 100,000, "10% off" and "便宜1万" both mean an effective
-// price of 90,000; "5% more" means 105,000. A percentage with no word saying which way it
-// moves the price ("99.9% uptime") is not a price. An absolute amount counts as a price only
-// when it is within PRICE_WINDOW of the walk-away (so "500 for training" or "200 users" are
-// not read as the deal price), and not in a clause about a competitor's quote or their budget.
+// Figures are read by the one amount reader (../amounts). Rates and relative amounts are read as
+// changes to the reference price (the opening, else the target): for an opening of 100,000,
+// "10% off", "降一成" and "便宜1万" all mean an effective price of 90,000; "5% more" and "加5千"
+// mean more. A rate with no word saying which way it moves the price ("99.9% uptime") is not a
+// price. An absolute amount counts as a price only when it is within PRICE_WINDOW of the
+// walk-away (so "500 for training" is not read as the deal price), and not in a clause about a
+// competitor's quote or their budget. A range counts by its end that is worse for us.
+import { type AmountReading, hasCondition, priceAfter, readAmounts } from '../amounts';
 import type { NegotiationSide } from '../deal';
 import type { WorksheetNumbers } from '../worksheet-types';
-import { type ParsedAmount, parseAmounts } from './parse-amounts';
+
+export { hasCondition } from '../amounts';
 
 export const AUTO_CHECK_CODES = ['beyond-walk-away', 'unreciprocated-concession', 'no-question', 'overtime'] as const;
 export type AutoCheckCode = (typeof AUTO_CHECK_CODES)[number];
@@ -58,23 +61,21 @@ function clauseOf(text: string, index: number, breaks: RegExp = CLAUSE_BREAK): s
   return text.slice(from, to);
 }
 
-/** The price an amount stands for, or null when it is not about the deal's price. */
+/** The price a reading stands for, or null when it is not about the deal's price. */
 export function effectivePrice(
-  amount: ParsedAmount,
+  amount: AmountReading,
   numbers: Pick<WorksheetNumbers, 'opening' | 'target' | 'walkAway'>,
+  side: NegotiationSide,
   text = '',
 ): number | null {
   const reference = numbers.opening ?? numbers.target;
-  if (amount.change !== null) {
-    if (reference === null) return null;
-    const delta = amount.kind === 'percent' ? (reference * amount.value) / 100 : amount.value;
-    return amount.change === 'decrease' ? reference - delta : reference + delta;
-  }
+  if (amount.change !== null) return priceAfter(amount, reference);
   if (amount.kind === 'percent' || numbers.walkAway === null) return null;
-  const ratio = amount.value / numbers.walkAway;
+  const value = amount.high === null ? amount.value : side === 'sell' ? amount.value : amount.high;
+  const ratio = value / numbers.walkAway;
   if (ratio < PRICE_WINDOW.min || ratio > PRICE_WINDOW.max) return null;
-  if (text !== '' && NOT_OUR_PRICE.test(clauseOf(text, amount.index))) return null;
-  return amount.value;
+  if (text !== '' && NOT_OUR_PRICE.test(clauseOf(text, amount.start))) return null;
+  return value;
 }
 
 export function isBeyondWalkAway(price: number, walkAway: number, side: NegotiationSide): boolean {
@@ -89,9 +90,8 @@ export function pricesBeyondWalkAway(
 ): Array<{ raw: string; price: number }> {
   const { walkAway } = numbers;
   if (walkAway === null) return [];
-  const text = answer.normalize('NFKC');
-  return parseAmounts(text).flatMap((amount) => {
-    const price = effectivePrice(amount, numbers, text);
+  return readAmounts(answer).flatMap((amount) => {
+    const price = effectivePrice(amount, numbers, side, answer);
     return price !== null && isBeyondWalkAway(price, walkAway, side)
       ? [{ raw: amount.raw, price: Math.round(price * 100) / 100 }]
       : [];
@@ -109,13 +109,11 @@ const EN_NOT_OFF_BEFORE =
 const EN_NOT_OFF_AFTER = /^\s+(?:the (?:table|record|top|shelf)|track|topic)\b/iu;
 const EN_NOT_FREE_BEFORE = /(?:-|\bfeel\s+)$/iu;
 const EN_NEGATION = /(?:\b(?:no|not|never|cannot|unable|without|nor)\b|n['’]t\b)/iu;
-const ZH_CONCESSION =
-  /优惠|打折|折扣|降价|便宜|让利|减免|免费|赠送|让步|(?<![0-9一二三四五六七八九])[0-9一二三四五六七八九](?:\.?[0-9五])?\s?折(?!扣)/gu;
+const ZH_CONCESSION = /优惠|打折|折扣|降价|便宜|让利|减免|免费|赠送|让步/gu;
 const ZH_NOT_A_CONCESSION = /(?:不|没|无法|别|未|拒绝|更|最|比[^，,。]{0,4})[^，,。]{0,3}$/u;
-
-const EN_CONDITION =
-  /\b(?:if|provided|providing|in return|in exchange|as long as|so long as|on (?:the )?condition|subject to|in turn|only when)\b/iu;
-const ZH_CONDITION = /如果|只要|前提是|前提|作为交换|条件是|换取|假如|要是|的话|作为回报|那么[^。!?！？]*就/u;
+/** "included free maintenance", "价格已含免费维护": what the offer already holds is not given away now. */
+const ALREADY_INCLUDED =
+  /\b(?:includ\w*|comes? with|already)\s+(?:\w+\s+){0,2}$|(?:已含|包含|含有|已包括|包括)[^，,。]{0,4}$/iu;
 
 /** The first word or phrase in the answer that gives something away, or null. */
 export function findConcession(answer: string): string | null {
@@ -132,19 +130,15 @@ export function findConcession(answer: string): string | null {
     if (/^(?:reduc|lower|cut)/u.test(word) && EN_VALUE_TALK.test(after)) continue;
     if (word === 'off' && (EN_NOT_OFF_BEFORE.test(before) || EN_NOT_OFF_AFTER.test(after))) continue;
     if (word === 'free' && EN_NOT_FREE_BEFORE.test(before)) continue;
+    if (ALREADY_INCLUDED.test(before.slice(-40))) continue;
     return term;
   }
   for (const match of text.matchAll(ZH_CONCESSION)) {
     const before = text.slice(Math.max(0, match.index - 8), match.index);
-    if (ZH_NOT_A_CONCESSION.test(before)) continue;
+    if (ZH_NOT_A_CONCESSION.test(before) || ALREADY_INCLUDED.test(before)) continue;
     return match[0];
   }
   return null;
-}
-
-export function hasCondition(answer: string): boolean {
-  const text = answer.normalize('NFKC');
-  return EN_CONDITION.test(text) || ZH_CONDITION.test(text);
 }
 
 const EN_QUESTION =
@@ -178,6 +172,7 @@ export function checkAnswer(answer: string, context: AnswerContext): AutoCheck[]
       }
     }
     const concession = findConcession(answer) ?? priceConcession(answer, side, numbers);
+    // A condition anywhere in the answer ("but only with a 3-year commitment", "但是要签三年") asks for something back.
     if (concession !== null && !hasCondition(answer)) {
       checks.push(check('unreciprocated-concession', 'warning', { term: concession }));
     }
@@ -190,13 +185,18 @@ export function checkAnswer(answer: string, context: AnswerContext): AutoCheck[]
   return checks.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/** A price that moves from the opening towards the counterpart is a concession even without the word. */
+/**
+ * A figure that moves the price towards the counterpart is a concession even without the word:
+ * "降5个点", "9折" or "knock 5k off" from a seller, "加5%" or "上浮两个点" from a buyer, or a price
+ * past our opening.
+ */
 function priceConcession(answer: string, side: NegotiationSide, numbers: AnswerContext['numbers']): string | null {
-  if (!numbers || numbers.opening === null) return null;
-  const { opening } = numbers;
-  const text = answer.normalize('NFKC');
-  const moved = parseAmounts(text).find((amount) => {
-    const price = effectivePrice(amount, { ...numbers, walkAway: numbers.walkAway ?? opening }, text);
+  const towardThem = side === 'sell' ? 'decrease' : 'increase';
+  const opening = numbers?.opening ?? null;
+  const moved = readAmounts(answer).find((amount) => {
+    if (amount.change !== null) return amount.change === towardThem;
+    if (!numbers || opening === null) return false;
+    const price = effectivePrice(amount, { ...numbers, walkAway: numbers.walkAway ?? opening }, side, answer);
     return price !== null && (side === 'sell' ? price < opening : price > opening);
   });
   return moved?.raw ?? null;

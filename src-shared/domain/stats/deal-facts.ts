@@ -2,6 +2,9 @@
 import type { CounterpartStyle, Deal, DealOutcome, NegotiationSide } from '../deal';
 import type { ClosingAttemptResult, ObjectionResult } from '../meeting-types';
 import type { ObjectionNature, ObjectionType } from '../../playbook/types';
+import type { ComplaintCategory, ComplaintChannel } from '../complaints/complaint';
+import { clientKey, daysToResolve, isSatisfied } from '../complaints/complaint-status';
+import { resolveNumbers } from '../worksheet/numbers';
 
 export type ObjectionFact = {
   /** `card:<cardId>` for playbook objections, `text:<normalised text>` for typed ones. */
@@ -25,8 +28,22 @@ export type SignalFact = {
 
 export type ClosingAttemptFact = { methodId: string; result: ClosingAttemptResult };
 
+export type ComplaintFact = {
+  category: ComplaintCategory;
+  channel: ComplaintChannel;
+  receivedOn: string;
+  resolvedOn: string | null;
+  /** Days from receipt to resolution; null while open. */
+  days: number | null;
+  isSatisfied: boolean;
+};
+
 export type DealFacts = {
   id: string;
+  /** The counterpart organisation, folded so one client's deals group together (see `clientKey`). */
+  client: string;
+  /** The organisation as typed, for display. */
+  clientName: string;
   /** The date that places the deal in a period: close date, else last meeting, else opened, else created (yyyy-mm-dd). */
   date: string;
   closedOn: string | null;
@@ -43,6 +60,7 @@ export type DealFacts = {
   objections: readonly ObjectionFact[];
   signals: readonly SignalFact[];
   closingAttempts: readonly ClosingAttemptFact[];
+  complaints: readonly ComplaintFact[];
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -88,10 +106,13 @@ export function toDealFacts(deal: Deal): DealFacts {
       closingAttempts.push({ methodId: attempt.methodId, result: attempt.result });
     }
   }
+  const numbers = resolveNumbers(deal.worksheet, deal.side);
   const reviewDate = deal.review.closedOn;
   const closedOn = deal.outcome !== 'open' && reviewDate !== null && ISO_DATE.test(reviewDate) ? reviewDate : null;
   return {
     id: deal.id,
+    client: clientKey(deal.counterpartOrg),
+    clientName: deal.counterpartOrg,
     date: closedOn ?? (lastMeeting || deal.openedOn || deal.createdAt.slice(0, 10)),
     closedOn,
     outcome: deal.outcome,
@@ -100,12 +121,20 @@ export function toDealFacts(deal: Deal): DealFacts {
     currency: deal.currency,
     value: deal.value,
     side: deal.side,
-    target: deal.worksheet.numbers.target,
-    walkAway: deal.worksheet.numbers.walkAway,
+    target: numbers.target,
+    walkAway: numbers.walkAway,
     finalPrice: deal.review.finalPrice,
     isSample: deal.isSample,
     objections,
     signals,
     closingAttempts,
+    complaints: deal.complaints.map((complaint) => ({
+      category: complaint.category,
+      channel: complaint.channel,
+      receivedOn: complaint.receivedOn,
+      resolvedOn: complaint.resolvedOn,
+      days: daysToResolve(complaint),
+      isSatisfied: isSatisfied(complaint.satisfaction),
+    })),
   };
 }

@@ -256,7 +256,7 @@ function newestFirst(facts: readonly DealFacts[]): readonly DealFacts[] {
 }
 
 /** Periods as consecutive integers (months or quarters since year 0), so gaps are easy to fill. */
-function periodIndex(date: string, granularity: TrendGranularity): number {
+export function periodIndex(date: string, granularity: TrendGranularity): number {
   const year =
     date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53_328;
   const month = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528;
@@ -265,7 +265,7 @@ function periodIndex(date: string, granularity: TrendGranularity): number {
 
 const pad2 = (value: number): string => String(value).padStart(2, '0');
 
-function periodKey(index: number, granularity: TrendGranularity): string {
+export function periodKey(index: number, granularity: TrendGranularity): string {
   const perYear = granularity === 'month' ? 12 : 4;
   const year = Math.floor(index / perYear);
   const within = index - year * perYear;

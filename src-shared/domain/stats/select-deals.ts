@@ -1,5 +1,14 @@
 // The full list of deals behind one History bar, for click-through beyond the ids the summary carries.
 import type { ObjectionNature, ObjectionType } from '../../playbook/types';
+import type { ComplaintCategory, ComplaintChannel } from '../complaints/complaint';
+import {
+  afterComplaintGroupOf,
+  clientComplaintHistory,
+  resolveBucketOf,
+  type AfterComplaintGroup,
+  type ClientComplaintHistory,
+  type ResolveTimeBucketKey,
+} from './complaint-stats';
 import type { DealFacts } from './deal-facts';
 import { matchesFilters, normaliseFilters, type HistoryFilters } from './history-filters';
 import { periodOf, realisationOf, REALISATION_BUCKETS, type RealisationBucketKey } from './history-stats';
@@ -17,11 +26,24 @@ export type BarSelection =
   | { chart: 'realisation-bucket'; key: RealisationBucketKey }
   | { chart: 'beyond-walk-away' }
   /** Closed deals whose close date falls in the period (granularity from the filters). */
-  | { chart: 'trend-period'; period: string };
+  | { chart: 'trend-period'; period: string }
+  | { chart: 'complaint-category'; category: ComplaintCategory }
+  | { chart: 'complaint-channel'; channel: ComplaintChannel }
+  /** Deals with a complaint received in the period. */
+  | { chart: 'complaint-period'; period: string }
+  | { chart: 'complaint-resolve-time'; key: ResolveTimeBucketKey }
+  /** Deals of one client (by `clientKey`) with a complaint. */
+  | { chart: 'repeat-client'; client: string }
+  | { chart: 'after-complaint'; group: AfterComplaintGroup };
 
 export type SelectedDeals = { dealCount: number; dealIds: string[] };
 
-function isInBar(deal: DealFacts, selection: BarSelection, filters: HistoryFilters): boolean {
+function isInBar(
+  deal: DealFacts,
+  selection: BarSelection,
+  filters: HistoryFilters,
+  complaintHistory: () => ClientComplaintHistory,
+): boolean {
   switch (selection.chart) {
     case 'objection-type':
       return deal.objections.some((objection) => objection.type === selection.type);
@@ -49,6 +71,22 @@ function isInBar(deal: DealFacts, selection: BarSelection, filters: HistoryFilte
         deal.closedOn !== null &&
         periodOf(deal.closedOn, filters.granularity) === selection.period
       );
+    case 'complaint-category':
+      return deal.complaints.some((complaint) => complaint.category === selection.category);
+    case 'complaint-channel':
+      return deal.complaints.some((complaint) => complaint.channel === selection.channel);
+    case 'complaint-period':
+      return deal.complaints.some(
+        (complaint) => periodOf(complaint.receivedOn, filters.granularity) === selection.period,
+      );
+    case 'complaint-resolve-time':
+      return deal.complaints.some(
+        (complaint) => complaint.days !== null && resolveBucketOf(complaint.days) === selection.key,
+      );
+    case 'repeat-client':
+      return deal.client === selection.client && deal.complaints.length > 0;
+    case 'after-complaint':
+      return afterComplaintGroupOf(deal, complaintHistory()) === selection.group;
   }
 }
 
@@ -61,8 +99,10 @@ export function selectDealIds(
 ): SelectedDeals {
   const filters = normaliseFilters(filterInput);
   const matching: DealFacts[] = [];
+  let history: ClientComplaintHistory | null = null;
+  const complaintHistory = (): ClientComplaintHistory => (history ??= clientComplaintHistory(facts));
   for (const deal of facts) {
-    if (matchesFilters(deal, filters) && isInBar(deal, selection, filters)) matching.push(deal);
+    if (matchesFilters(deal, filters) && isInBar(deal, selection, filters, complaintHistory)) matching.push(deal);
   }
   // Stable sort: equal dates keep the caller's order, as in computeHistoryStats.
   matching.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));

@@ -126,21 +126,20 @@ export const realBatnaOf = (batna: Batna): RankedAlternative | null => (batna.is
 
 export type WalkAwaySuggestion = {
   value: number | null;
-  basis: 'real-batna' | 'hypothetical-batna' | 'none';
+  basis: 'real-batna' | 'none';
   alternativeId: string | null;
 };
 
 /**
- * Our walk-away follows our BATNA: a deal worse than the best alternative is not worth taking.
- * It uses the BATNA's value, not its expected value, because the walk-away is compared with
- * concrete offers; an unlikely BATNA is flagged separately (`batna-unlikely`).
+ * Our walk-away follows our REAL BATNA: a deal worse than what we can get elsewhere today is not
+ * worth taking. A hypothetical alternative is not available to walk away to, so it never suggests
+ * a floor (the worksheet shows it as "if it becomes real"). It uses the BATNA's value, not its
+ * expected value, because the walk-away is compared with concrete offers; an unlikely BATNA is
+ * flagged separately (`batna-unlikely`).
  */
 export const suggestWalkAway = (alternatives: readonly Alternative[], side: NegotiationSide): WalkAwaySuggestion => {
-  const batna = findBatna(alternatives, 'ours', side);
-  if (batna.best === null) return { value: null, basis: 'none', alternativeId: null };
-  return {
-    value: batna.best.value,
-    basis: batna.isHypothetical ? 'hypothetical-batna' : 'real-batna',
-    alternativeId: batna.best.alternative.id,
-  };
+  const real = realBatnaOf(findBatna(alternatives, 'ours', side));
+  return real === null
+    ? { value: null, basis: 'none', alternativeId: null }
+    : { value: real.value, basis: 'real-batna', alternativeId: real.alternative.id };
 };

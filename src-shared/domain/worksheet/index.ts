@@ -12,6 +12,7 @@ import { computeZopaFromNumbers, type Zopa } from './zopa';
 
 export * from './batna';
 export * from './concessions';
+export * from './deal-numbers';
 export * from './number-warnings';
 export * from './numbers';
 export * from './offer-verdict';

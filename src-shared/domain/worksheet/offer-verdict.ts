@@ -1,10 +1,9 @@
-// Judges an offer on the table against our target, walk-away and BATNA.
+// Judges an offer on the table against our opening, target, walk-away and BATNA, and their estimated limit.
 import type { NegotiationSide } from '../deal';
-import { findBatna, realBatnaOf } from './batna';
-import { resolveNumbers, type NumbersInput } from './numbers';
-import { advantage, finiteOrNull, isWorse } from './sides';
+import { resolveNumbers, theirRangeOf, type NumbersInput } from './numbers';
+import { advantage, finiteOrNull, isBetter, isWorse } from './sides';
 
-export const OFFER_VERDICTS = ['accept', 'negotiate', 'walk-away'] as const;
+export const OFFER_VERDICTS = ['accept', 'close', 'negotiate', 'walk-away'] as const;
 export type OfferVerdict = (typeof OFFER_VERDICTS)[number];
 
 /**
@@ -14,7 +13,9 @@ export type OfferVerdict = (typeof OFFER_VERDICTS)[number];
 export const OFFER_REASONS = [
   'worse-than-walk-away', // walk-away
   'worse-than-batna', // walk-away: our best real alternative beats the offer
+  'better-than-opening', // accept: better than our own opening – check the terms behind it
   'meets-target', // accept: at or better than target
+  'beyond-their-limit', // close: at or past what we estimated they can do
   'between-target-and-walk-away', // negotiate
   'no-target', // negotiate: clears the walk-away/BATNA, but there is no target to accept at
   'no-walk-away', // negotiate: short of target, and no walk-away or real BATNA to judge the floor
@@ -28,10 +29,13 @@ export type OfferCheck = {
   reason: OfferReason;
   params: {
     offer: number | null;
+    opening: number | null;
     target: number | null;
     walkAway: number | null;
     batna: number | null;
     batnaAlternativeId: string | null;
+    /** Their most generous estimated walk-away: the most a buyer can pay, the least a seller can take. */
+    theirLimit: number | null;
   };
   /** How much better the offer is than the walk-away (negative when worse); side-aware. */
   marginOverWalkAway: number | null;
@@ -41,16 +45,27 @@ export type OfferCheck = {
 
 /**
  * Order matters: the floor comes first (walk-away, then a real BATNA, since an offer worse than
- * what we can get elsewhere is refused even when the walk-away was set too low), then the target.
- * Equal counts as good enough: an offer at the walk-away is not refused, one at the target is taken.
- * A hypothetical BATNA is not a floor: it is not available to walk away to.
+ * what we can get elsewhere is refused even when the walk-away was set too low), then an offer past
+ * our own opening, then the target, then their estimated limit: an offer at or beyond the most they
+ * said they can do is as good as this deal gets, so close. Equal counts as good enough. A
+ * hypothetical BATNA is not a floor: it is not available to walk away to.
  */
 export const checkOffer = (offer: number | null, worksheet: NumbersInput, side: NegotiationSide): OfferCheck => {
-  const { target, walkAway } = resolveNumbers(worksheet, side);
-  const realBatna = realBatnaOf(findBatna(worksheet.alternatives, 'ours', side));
-  const batna = realBatna?.value ?? null;
+  const numbers = resolveNumbers(worksheet, side);
+  const { opening, target, walkAway } = numbers;
+  const batna = numbers.batna?.value ?? null;
+  const range = theirRangeOf(numbers);
+  const theirLimit = range === null ? null : side === 'sell' ? range.high : range.low;
   const amount = finiteOrNull(offer);
-  const params = { offer: amount, target, walkAway, batna, batnaAlternativeId: realBatna?.alternative.id ?? null };
+  const params = {
+    offer: amount,
+    opening,
+    target,
+    walkAway,
+    batna,
+    batnaAlternativeId: numbers.batna?.alternativeId ?? null,
+    theirLimit,
+  };
   const result = (verdict: OfferVerdict, reason: OfferReason): OfferCheck => ({
     verdict,
     reason,
@@ -62,7 +77,9 @@ export const checkOffer = (offer: number | null, worksheet: NumbersInput, side: 
   if (amount === null) return result('negotiate', 'invalid-offer');
   if (walkAway !== null && isWorse(amount, walkAway, side)) return result('walk-away', 'worse-than-walk-away');
   if (batna !== null && isWorse(amount, batna, side)) return result('walk-away', 'worse-than-batna');
+  if (opening !== null && isBetter(amount, opening, side)) return result('accept', 'better-than-opening');
   if (target !== null && !isWorse(amount, target, side)) return result('accept', 'meets-target');
+  if (theirLimit !== null && !isWorse(amount, theirLimit, side)) return result('close', 'beyond-their-limit');
   const hasFloor = walkAway !== null || batna !== null;
   if (target !== null) return result('negotiate', hasFloor ? 'between-target-and-walk-away' : 'no-walk-away');
   return result('negotiate', hasFloor ? 'no-target' : 'no-numbers');

@@ -1,7 +1,8 @@
-// A number field that accepts "1,200,000" or "1200000", shows it grouped, and keeps a bad entry visible with its error.
+// The one amount field: reads what people type (1,200,000 · 26万 · 1.2m · 三十万) with the shared amount
+// reader, shows the number it will store before storing it, and keeps a bad entry visible with its error.
 import { useId, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAmount } from '../deals/deal-form-model';
+import { readAmountField } from '@shared/domain/amounts';
 import styles from './AmountInput.module.css';
 
 // The backend refuses larger amounts (src-main/schemas/common.ts).
@@ -18,6 +19,15 @@ type AmountInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
   isEmptyWhenInvalid?: boolean;
 };
 
+type Parsed = { value: number | null; error: 'invalid' | 'negative' | 'tooLarge' | null };
+
+function parse(text: string, max: number): Parsed {
+  const reading = readAmountField(text);
+  if (reading.status === 'empty') return { value: null, error: null };
+  if (reading.status !== 'ok') return { value: null, error: reading.status };
+  return reading.value > max ? { value: null, error: 'tooLarge' } : { value: reading.value, error: null };
+}
+
 export function AmountInput({
   value,
   onChange,
@@ -28,20 +38,29 @@ export function AmountInput({
   className,
   ...rest
 }: AmountInputProps) {
-  const { t, i18n } = useTranslation('worksheet');
+  const { t, i18n } = useTranslation('common');
   const errorId = useId();
+  const previewId = useId();
   const display = (amount: number | null): string =>
     amount === null ? '' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(amount);
   const [text, setText] = useState(() => display(value));
   const [shown, setShown] = useState(value);
-  const parsed = parseAmount(text);
-  const error = parsed === 'invalid' ? t('invalidNumber') : parsed !== null && parsed > max ? t('tooLarge') : null;
+  const parsed = parse(text, max);
+  const error = parsed.error === null ? null : t(`amount.${parsed.error}`);
   // Follow changes made elsewhere (undo, "use suggestion") unless the text already means that value.
   if (!Object.is(shown, value)) {
     setShown(value);
-    const meaning = error === null ? parsed : isEmptyWhenInvalid ? null : undefined;
+    const meaning = error === null ? parsed.value : isEmptyWhenInvalid ? null : undefined;
     if (meaning !== value) setText(display(value));
   }
+  // Typed as "26万" or "1.2m": say which number that is before it is stored.
+  const preview =
+    error === null && parsed.value !== null && text.trim() !== display(parsed.value)
+      ? t('amount.willStore', { value: `${prefix ?? ''}${display(parsed.value)}${suffix ?? ''}` })
+      : null;
+  const describedBy = [error ? errorId : rest['aria-describedby'], preview ? previewId : null]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <span className={`${styles.wrap} ${className ?? ''}`}>
@@ -53,16 +72,16 @@ export function AmountInput({
       <input
         {...rest}
         className={`input ${styles.input} ${prefix ? styles.hasPrefix : ''} ${suffix ? styles.hasSuffix : ''}`}
-        inputMode="decimal"
+        inputMode="text"
         autoComplete="off"
         value={text}
         aria-invalid={error !== null || rest['aria-invalid'] === true ? true : undefined}
-        aria-describedby={error ? errorId : rest['aria-describedby']}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
         onChange={(event) => {
           const next = event.target.value;
           setText(next);
-          const amount = parseAmount(next);
-          if (amount !== 'invalid' && (amount === null || amount <= max)) onChange(amount);
+          const amount = parse(next, max);
+          if (amount.error === null) onChange(amount.value);
           else if (isEmptyWhenInvalid) onChange(null);
         }}
         onBlur={(event) => {
@@ -78,6 +97,11 @@ export function AmountInput({
       {error && (
         <span id={errorId} className={styles.error} role="alert">
           {error}
+        </span>
+      )}
+      {preview && (
+        <span id={previewId} className={styles.preview} aria-live="polite" data-testid="amount-preview">
+          {preview}
         </span>
       )}
     </span>
