@@ -25,6 +25,45 @@ export async function time(run: () => Promise<unknown> | unknown): Promise<numbe
   return performance.now() - start;
 }
 
+/**
+ * Milliseconds of this process's CPU time (user + system) spent in `run`: on a machine shared with other
+ * work, wall time counts the waits for a core, CPU time only the work done.
+ */
+export function cpuTime(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const spent = process.cpuUsage(start);
+  return (spent.user + spent.system) / 1000;
+}
+
+/** The median CPU time of `run` over `rounds` runs, after `warmUp` runs that are not counted. */
+export function medianCpuTime(rounds: number, run: () => unknown, warmUp = 3): number {
+  for (let round = 0; round < warmUp; round++) run();
+  return median(Array.from({ length: rounds }, () => cpuTime(run)));
+}
+
+/**
+ * CPU time per call of `ours` and `floor`, in batches of `batch` calls (one call is too short to time),
+ * batches alternating `rounds` times; both medians in milliseconds.
+ */
+export function compareCpuTime(
+  rounds: number,
+  batch: number,
+  ours: () => unknown,
+  floor: () => unknown,
+): { ours: number; floor: number } {
+  const repeat = (run: () => unknown) => () => {
+    for (let call = 0; call < batch; call++) run();
+  };
+  const oursTimes: number[] = [];
+  const floorTimes: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    floorTimes.push(cpuTime(repeat(floor)) / batch);
+    oursTimes.push(cpuTime(repeat(ours)) / batch);
+  }
+  return { ours: median(oursTimes), floor: median(floorTimes) };
+}
+
 /** Runs `ours` and `floor` alternately `rounds` times and returns both medians in milliseconds. */
 export async function compare(
   rounds: number,

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
 import { amountsSuite } from './suites/amounts';
+import { dealsSuite } from './suites/deals';
 import { historySuite } from './suites/history';
 import { importSuite } from './suites/import';
 import { rendererSuite } from './suites/renderer';
@@ -17,6 +18,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   history: historySuite,
   import: importSuite,
   amounts: amountsSuite,
+  deals: dealsSuite,
 };
 
 const format = (value: number | null): string => (value === null ? '' : String(value));

@@ -55,6 +55,7 @@ function mostPoints(stats: HistoryStats): number {
 async function withServices<T>(count: number, use: (services: Services) => Promise<T>): Promise<T> {
   const { dataDir, dispose } = writeDataFolder(benchDeals(count));
   const services = await createServices({ dataDir, version: 'bench' });
+  await services.context.store.deals.loadAll();
   try {
     return await use(services);
   } finally {

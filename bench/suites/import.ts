@@ -50,6 +50,15 @@ const requestFor = (text: string): ImportRequest => ({
   currency: 'USD',
 });
 
+/** A 5 ms timer's worst lateness while the process waits idle for `ms`. */
+async function idleStall(ms: number): Promise<number> {
+  const idle = monitorEventLoopDelay({ resolution: 5 });
+  idle.enable();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  idle.disable();
+  return idle.max / 1e6;
+}
+
 async function writeOneFileDurably(file: string, text: string): Promise<void> {
   const handle = await open(file, 'w');
   await handle.writeFile(text, 'utf8');
@@ -61,6 +70,7 @@ export async function importSuite(): Promise<BenchResult[]> {
   const bigText = exportCsv(PREVIEW_ROWS);
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-import-'));
   const services = await createServices({ dataDir });
+  await services.context.store.deals.loadAll();
   try {
     const bigRequest = requestFor(bigText);
     const preview = await compare(
@@ -73,9 +83,13 @@ export async function importSuite(): Promise<BenchResult[]> {
     const commitText = exportCsv(COMMIT_ROWS);
     const stalls = monitorEventLoopDelay({ resolution: 5 });
     stalls.enable();
+    const stallStart = performance.now();
     await services.history.importPreview(bigRequest);
     const commitMs = await time(() => services.history.importCommit(requestFor(commitText)));
     stalls.disable();
+    // Shown next to it, not counted: the same timer's worst lateness in a process doing nothing for as long,
+    // which on a shared, loaded machine is the operating system's scheduling, not the import.
+    const idleMs = await idleStall(performance.now() - stallStart);
     await services.flush();
     const stallMs = stalls.max / 1e6;
 
@@ -92,7 +106,7 @@ export async function importSuite(): Promise<BenchResult[]> {
     const commitRatio = commitMs / floorMs;
     return [
       ratioResult(`import.preview.10mb (${(bigText.length / 1e6).toFixed(1)} MB)`, preview.ours, preview.floor, 3),
-      limitResult('import.main-stall', stallMs, 50, 'ms'),
+      { ...limitResult('import.main-stall', stallMs, 50, 'ms'), floor: round(idleMs) },
       {
         name: 'import.commit.10k',
         value: round(commitMs),

@@ -37,6 +37,7 @@ async function measurePaints(
   dataDir: string,
 ): Promise<{ app: number; blank: number; ready: number }> {
   const services = await createServices({ dataDir, version: 'bench' });
+  await services.context.store.deals.loadAll();
   const dispatch = createDispatch(createHandlers(services));
   const app: number[] = [];
   const blank: number[] = [];

@@ -20,6 +20,7 @@ export async function worksheetSuite(): Promise<BenchResult[]> {
   const deals = benchDeals(10_000);
   const { dataDir, dispose } = writeDataFolder(deals);
   const services = await createServices({ dataDir, version: 'bench' });
+  await services.context.store.deals.loadAll();
   const dispatch = createDispatch(createHandlers(services));
   const pick = (round: number): Deal => services.deals.get((deals[(round * 7919) % deals.length] as Deal).id);
   const save = async (deal: Deal, round: number): Promise<void> => {

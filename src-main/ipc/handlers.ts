@@ -1,10 +1,26 @@
 // Maps every channel of the contract to the service call that answers it.
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/ipc/contract';
 import type { Services } from '../services/create-services';
+import { dealNeedOf, loadDealsFor } from './deal-loading';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
 
+/** Each handler runs once the deals its channel needs are in memory (see deal-loading.ts). */
 export function createHandlers(services: Services): Handlers {
+  const handlers = createServiceCalls(services);
+  const { deals } = services.context.store;
+  const loading = {} as Record<Channel, (input: never) => Promise<unknown>>;
+  for (const channel of Object.keys(handlers) as Channel[]) {
+    const call = handlers[channel] as (input: ChannelInput<typeof channel>) => unknown;
+    loading[channel] = async (input: ChannelInput<typeof channel>) => {
+      await loadDealsFor(deals, dealNeedOf(channel, input));
+      return call(input);
+    };
+  }
+  return loading as unknown as Handlers;
+}
+
+function createServiceCalls(services: Services): Handlers {
   const { app, settings, deals, playbook, worksheet, rehearsal } = services;
   const exports = services.export;
   const { history, complaints } = services;

@@ -1,7 +1,7 @@
 // One zod schema per IPC channel, typed to the contract: a missing or mistyped schema fails the typecheck.
 import { z } from 'zod';
 import { COUNTERPART_STYLES, DEAL_OUTCOMES, DEAL_STAGES } from '@shared/domain/deal';
-import { DEAL_SORTS } from '@shared/domain/deal-list';
+import { DEAL_SORTS, MAX_DEAL_PAGE } from '@shared/domain/deal-list';
 import type { Channel, ChannelInput } from '@shared/ipc/contract';
 import { id } from '../schemas/common';
 import { dealDraftSchema, dealSchema, worksheetSchema } from '../schemas/deal-schema';
@@ -51,6 +51,8 @@ export const inputSchemas = {
     style: z.enum(COUNTERPART_STYLES).nullable(),
     tag: z.string().max(40).nullable(),
     sort: z.enum(DEAL_SORTS),
+    offset: z.number().int().min(0).max(10_000_000),
+    limit: z.number().int().min(1).max(MAX_DEAL_PAGE),
   }),
   'deals:get': byId,
   'deals:create': dealDraftSchema,

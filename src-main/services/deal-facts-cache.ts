@@ -1,6 +1,6 @@
-// The per-deal projection History runs on, kept current one deal at a time as deals are saved and removed.
-import type { Deal } from '@shared/domain/deal';
-import { toDealFacts, type DealFacts } from '@shared/domain/stats/deal-facts';
+// The per-deal projection History runs on (made by the store once per revision, read from the deal index at start),
+// kept in date order one deal at a time as deals are saved and removed.
+import type { DealFacts } from '@shared/domain/stats/deal-facts';
 import type { DealStore } from '../store/deal-store';
 
 const newestFirst = (a: DealFacts, b: DealFacts): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
@@ -16,10 +16,7 @@ export type DealFactsCache = {
  * Built from the store on first use; after that a saved deal costs one projection and a removed one a
  * delete, and the newest-first list is patched in place instead of sorted again.
  */
-export function createDealFactsCache(
-  deals: DealStore,
-  project: (deal: Deal) => DealFacts = toDealFacts,
-): DealFactsCache {
+export function createDealFactsCache(deals: DealStore): DealFactsCache {
   const byId = new Map<string, DealFacts>();
   let isBuilt = false;
   let ordered: DealFacts[] | null = null;
@@ -43,10 +40,10 @@ export function createDealFactsCache(
     }
   };
 
-  const unsubscribe = deals.onChange((id, deal) => {
+  const unsubscribe = deals.onChange((id) => {
     if (!isBuilt) return;
     const previous = byId.get(id);
-    const next = deal ? project(deal) : undefined;
+    const next = deals.factsOf(id);
     if (next) byId.set(id, next);
     else byId.delete(id);
     reorder(previous, next);
@@ -54,7 +51,7 @@ export function createDealFactsCache(
 
   const build = (): void => {
     if (isBuilt) return;
-    for (const deal of deals.all()) byId.set(deal.id, project(deal));
+    for (const facts of deals.facts()) byId.set(facts.id, facts);
     isBuilt = true;
   };
 

@@ -103,6 +103,7 @@ export function* planDealImport(
     const order = request.dateOrders?.[field] ?? reading.order ?? request.slashDateOrder;
     if (order) dateOrders[field] = order;
     dateColumns.push({ field, column: columnName(column), order, isAmbiguous: reading.isAmbiguous });
+    yield [0, parsed.rows.length]; // each whole-column scan is a slice of its own
   }
   const statusValues: ImportPreview['statusValues'] = [];
   for (const field of STATUS_FIELDS) {
@@ -114,6 +115,7 @@ export function* planDealImport(
       column: columnName(column),
       values: values.map((value) => ({ ...value, suggestion: statusMap[value.key] ?? value.suggestion })),
     });
+    yield [0, parsed.rows.length];
   }
 
   const empty: DealImportPlan = {

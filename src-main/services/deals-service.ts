@@ -1,13 +1,7 @@
 // Deals: list, create, edit, duplicate, delete and restore.
 import type { Deal, DealDraft } from '@shared/domain/deal';
 import { applyDraft, createDeal, duplicateDeal } from '@shared/domain/deal-factory';
-import {
-  queryDeals,
-  summariseDeal,
-  type DealListPage,
-  type DealQuery,
-  type DealSummary,
-} from '@shared/domain/deal-list';
+import { createDealQueryEngine, type DealListPage, type DealQuery } from '@shared/domain/deal-list';
 import type { ServiceContext } from './context';
 import { notFound, ServiceError } from './service-error';
 
@@ -23,19 +17,16 @@ export function createDealsService({ store, now, newId }: ServiceContext) {
     return deal;
   };
 
-  // A saved deal is a new object, so summaries keyed by the object never go stale; this keeps the
-  // readiness score (a full worksheet check) off the path of every search keystroke.
-  const summaries = new WeakMap<Deal, DealSummary>();
-  const summaryOf = (deal: Deal): DealSummary => {
-    let summary = summaries.get(deal);
-    if (!summary) summaries.set(deal, (summary = summariseDeal(deal)));
-    return summary;
-  };
+  // Summaries (readiness included) are made by the store once per saved revision of a deal, never per query.
+  const query = createDealQueryEngine({
+    revision: () => store.deals.revision,
+    summaries: () => store.deals.summaries(),
+  });
 
   return {
     requireDeal,
     save,
-    list: (query: DealQuery): DealListPage => queryDeals(store.deals.all().map(summaryOf), query),
+    list: (input: DealQuery): DealListPage => query(input),
     get: (id: string): Deal => requireDeal(id),
     create: (draft: DealDraft): Promise<Deal> => save(createDeal(draft, newId(), now())),
     update: (id: string, draft: DealDraft): Promise<Deal> => save(applyDraft(requireDeal(id), draft, now())),

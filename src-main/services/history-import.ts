@@ -1,4 +1,4 @@
-// CSV in and out: past deals (with row choices, re-import and undo) and logged objections/signals, and CSV exports.
+// CSV in and out: past deals (with row choices, re-import and undo), logged objections/signals, complaints, exports.
 import type { Deal } from '@shared/domain/deal';
 import {
   attachActivity,
@@ -12,8 +12,17 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { missingRequiredFields, type ImportFieldSpec, type ImportIssue } from '@shared/domain/csv/column-mapping';
+import {
+  attachComplaints,
+  COMPLAINT_IMPORT_FIELDS,
+  mapRowsToComplaints,
+  stepField,
+  type ComplaintImportField,
+} from '@shared/domain/csv/complaint-import';
 import { DEAL_IMPORT_FIELDS } from '@shared/domain/csv/deal-import';
 import {
+  complaintCsvColumns,
+  complaintsToCsvRows,
   dealCsvColumns,
   dealsToCsvRows,
   objectionCsvColumns,
@@ -21,7 +30,7 @@ import {
   signalCsvColumns,
   signalsToCsvRows,
 } from '@shared/domain/csv/export-rows';
-import { parseCsvInSlices, runWithCheckpoints, type ParsedCsv } from '@shared/domain/csv/parse-csv';
+import { parseCsvInSlices, runWithCheckpoints, type Checkpoint, type ParsedCsv } from '@shared/domain/csv/parse-csv';
 import { suggestMappingFor } from '@shared/domain/csv/column-mapping';
 import { toCsv } from '@shared/domain/csv/to-csv';
 import type {
@@ -38,10 +47,12 @@ import type {
 } from '@shared/domain/history/records';
 import type { ImportProgress } from '@shared/ipc/contract';
 import { CLOSING_SIGNALS, TECHNIQUES } from '@shared/playbook';
+import { complaintSchema } from '../schemas/complaint-schema';
 import { dealSchema } from '../schemas/deal-schema';
 import { DealStore } from '../store/deal-store';
 import { writeFileDurably } from '../store/durable-json-file';
 import { ImportMemory } from '../store/import-memory';
+import type { JournalChange } from '../store/journal';
 import type { ServiceContext } from './context';
 import { decodeCsvRequest } from './csv-decode';
 import { applyDealChanges } from './deal-batch';
@@ -60,6 +71,7 @@ const FIELDS = {
   deals: DEAL_IMPORT_FIELDS,
   objections: OBJECTION_IMPORT_FIELDS,
   signals: SIGNAL_IMPORT_FIELDS,
+  complaints: COMPLAINT_IMPORT_FIELDS,
 } as const satisfies Record<ImportKind, readonly ImportFieldSpec<string>[]>;
 
 const EXPORTS = {
@@ -67,11 +79,13 @@ const EXPORTS = {
     deals: { file: 'parley-deals', title: 'Export deals as CSV' },
     objections: { file: 'parley-objections', title: 'Export logged objections as CSV' },
     signals: { file: 'parley-closing-signals', title: 'Export closing signals as CSV' },
+    complaints: { file: 'parley-complaints', title: 'Export complaints as CSV' },
   },
   zh: {
     deals: { file: 'Parley-商机', title: '导出商机（CSV）' },
     objections: { file: 'Parley-异议记录', title: '导出异议记录（CSV）' },
     signals: { file: 'Parley-成交信号', title: '导出成交信号（CSV）' },
+    complaints: { file: 'Parley-投诉记录', title: '导出投诉记录（CSV）' },
   },
 } as const satisfies Record<CsvExportInput['language'], Record<ImportKind, { file: string; title: string }>>;
 
@@ -84,9 +98,36 @@ type ImportPlan = {
   issues: ImportIssue[];
   unmatched: UnmatchedActivity[];
   deals: DealImportPlan | null;
-  /** Activity imports: the deals given new activity. */
+  /** Activity and complaint imports: the deals given new entries. */
   toWrite: Deal[];
 };
+
+/** A complaint the stored-deal schema refuses, as problems with the row's own columns. */
+function complaintIssues(
+  line: number,
+  result: ReturnType<typeof complaintSchema.safeParse>,
+  mapping: FieldMapping,
+  headers: readonly string[],
+  rawSteps: readonly { step: string }[],
+): ImportIssue[] {
+  if (result.success) return [];
+  return result.error.issues.map((problem) => {
+    const [key, index] = problem.path;
+    const step = key === 'steps' && typeof index === 'number' ? rawSteps[index]?.step : undefined;
+    const field = step ? stepField(step as Parameters<typeof stepField>[0]) : typeof key === 'string' ? key : null;
+    const column = field === null ? null : (mapping[field] ?? null);
+    return {
+      line,
+      column: column === null ? null : (headers[column] ?? null),
+      field,
+      code: 'conflict',
+      message: step
+        ? `${problem.message} (a step time must be written like 2026-03-01T09:30:00.000Z)`
+        : problem.message,
+      value: '',
+    };
+  });
+}
 
 const titleKey = (title: string): string => title.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
@@ -205,6 +246,40 @@ export function createHistoryImport(
     let errors: ImportIssue[];
     let mapping: FieldMapping;
     let missingRequired: string[];
+    if (kind === 'complaints') {
+      const columns = completeMapping(COMPLAINT_IMPORT_FIELDS, requested ?? suggested, width);
+      const missing = missingRequiredFields(COMPLAINT_IMPORT_FIELDS, columns);
+      if (missing.length > 0) return { ...base, suggested, mapping: columns, missingRequired: missing };
+      const read = mapRowsToComplaints(parsed.rows, columns as Record<ComplaintImportField, number | null>, options);
+      const rowIssues = read.complaints.flatMap(({ line, complaint }) =>
+        complaintIssues(line, complaintSchema.safeParse(complaint), columns, parsed.headers, complaint.steps),
+      );
+      const attached = attachComplaints(store.deals.all(), read.complaints, { now: now() });
+      const schemaIssues = attached.deals.flatMap((deal) =>
+        dealSchema.safeParse(deal).success
+          ? []
+          : [
+              schemaIssue(
+                read.complaints.find((entry) => entry.dealId === deal.id || entry.sourceId === deal.sourceId)?.line ??
+                  0,
+              ),
+            ],
+      );
+      return {
+        ...base,
+        suggested,
+        mapping: columns,
+        missingRequired: [],
+        issues: [...read.errors, ...rowIssues, ...(rowIssues.length > 0 ? [] : schemaIssues)],
+        unmatched: attached.unmatched.map((group) => ({
+          dealId: group.dealId === '' ? null : group.dealId,
+          dealTitle: group.dealTitle !== '' ? group.dealTitle : group.sourceId,
+          lines: group.lines,
+          reason: 'not-found' as const,
+        })),
+        toWrite: attached.deals,
+      };
+    }
     if (kind === 'objections') {
       const columns = completeMapping(OBJECTION_IMPORT_FIELDS, requested ?? suggested, width);
       mapping = columns;
@@ -266,13 +341,16 @@ export function createHistoryImport(
     saved: readonly Deal[],
     removedIds: readonly string[],
     extra: { file: string; text: string | null }[],
+    check?: Checkpoint,
   ): Promise<void> => {
     await store.flush(); // so each file holds what memory holds, the text a journal entry replaces
-    const changes = [
-      ...saved.map((deal) => ({ file: DealStore.relativeFileOf(deal.id), text: DealStore.fileTextOf(deal) })),
-      ...removedIds.map((id) => ({ file: DealStore.relativeFileOf(id), text: null })),
-      ...extra,
-    ];
+    const changes: JournalChange[] = [];
+    for (let index = 0; index < saved.length; index++) {
+      const deal = saved[index] as Deal;
+      changes.push({ file: DealStore.relativeFileOf(deal.id), text: DealStore.fileTextOf(deal) });
+      if (check && index % 500 === 499) await check(index + 1, saved.length); // 10,000 deal texts are a long stretch
+    }
+    changes.push(...removedIds.map((id) => ({ file: DealStore.relativeFileOf(id), text: null })), ...extra);
     const commit = await store.journal.commit(changes);
     const written = store.deals.applyJournaled(saved, removedIds);
     void store.journal.track(
@@ -345,6 +423,14 @@ export function createHistoryImport(
         );
       }
       const { deals } = result;
+      if (request.kind === 'complaints') {
+        // Through the journal, with an undo log, so the whole file lands or none of it does.
+        const importId = newId();
+        const before = result.toWrite.flatMap((deal) => store.deals.get(deal.id) ?? []);
+        const log: ImportLog = { id: importId, at: now().toISOString(), added: [], replaced: before };
+        await commitDealChanges(result.toWrite, [], [{ file: importLogFile(importId), text: JSON.stringify(log) }]);
+        return { kind: 'complaints', created: 0, updated: result.toWrite.length, unchanged: 0, skipped: 0, importId };
+      }
       if (!deals) {
         await applyDealChanges(store.deals, result.toWrite);
         return {
@@ -377,7 +463,7 @@ export function createHistoryImport(
           added: deals.created.map((deal) => deal.id),
           replaced: deals.updated.map(({ before }) => before),
         };
-        await commitDealChanges(saved, [], [{ file: importLogFile(importId), text: JSON.stringify(log) }]);
+        await commitDealChanges(saved, [], [{ file: importLogFile(importId), text: JSON.stringify(log) }], check);
       }
       await (
         await importMemory()
@@ -439,12 +525,12 @@ export function createHistoryImport(
       const deals = store.deals
         .all()
         .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
-      const [rows, columns] =
-        kind === 'deals'
-          ? [dealsToCsvRows(deals), dealCsvColumns(language)]
-          : kind === 'objections'
-            ? [objectionsToCsvRows(deals), objectionCsvColumns(language)]
-            : [signalsToCsvRows(deals), signalCsvColumns(language)];
+      const [rows, columns] = {
+        deals: () => [dealsToCsvRows(deals), dealCsvColumns(language)] as const,
+        objections: () => [objectionsToCsvRows(deals), objectionCsvColumns(language)] as const,
+        signals: () => [signalsToCsvRows(deals), signalCsvColumns(language)] as const,
+        complaints: () => [complaintsToCsvRows(deals), complaintCsvColumns(language)] as const,
+      }[kind]();
       const names = EXPORTS[language][kind];
       const saved = await files.save(
         { fileName: `${names.file}-${files.today()}.csv`, format: 'csv', title: names.title },

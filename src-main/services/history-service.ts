@@ -167,8 +167,9 @@ export function createHistoryService(
       return { stats, complaints, labels: labelsOf(stats), allDeals: all.length, sampleDeals };
     },
 
-    drillDown: ({ filters, selection }: DrillDownInput): DrillDown => {
+    drillDown: async ({ filters, selection }: DrillDownInput): Promise<DrillDown> => {
       const { dealCount, dealIds } = selectDealIds(facts.all(), filters, selection, DRILL_DOWN_DEALS);
+      await store.deals.load(dealIds);
       const listed = dealIds.flatMap((id) => {
         const deal = store.deals.get(id);
         const dealFacts = facts.get(id);

@@ -38,6 +38,19 @@ async function currentHash(path: string): Promise<string | null> {
   }
 }
 
+/** The paths among these that exist now, found by listing each folder once (a missing folder holds none). */
+async function existingFilesIn(paths: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const folder of new Set(paths.map((path) => dirname(path)))) {
+    try {
+      for (const name of await readdir(folder)) found.add(join(folder, name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return found;
+}
+
 const CONCURRENCY = 16;
 
 async function eachLimited<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
@@ -60,10 +73,14 @@ export class Journal {
   async commit(changes: readonly JournalChange[]): Promise<JournalCommit> {
     const id = `${Date.now().toString(36)}-${randomUUID()}`;
     const entries: JournalEntry[] = new Array(changes.length);
+    const paths = changes.map((change) => resolveInside(this.dataDir, change.file));
+    // One listing per folder instead of one failed open per new file: an import adds thousands of files.
+    const existing = await existingFilesIn(paths);
     await eachLimited(
       changes.map((change, index) => ({ change, index })),
       async ({ change, index }) => {
-        entries[index] = { ...change, base: await currentHash(resolveInside(this.dataDir, change.file)) };
+        const path = paths[index] as string;
+        entries[index] = { ...change, base: existing.has(path) ? await currentHash(path) : null };
       },
     );
     const record: JournalRecord = { id, entries };

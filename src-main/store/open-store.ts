@@ -1,4 +1,4 @@
-// Opens a data folder: takes the writer lock, then loads workbench.json and every deal file. A folder that cannot
+// Opens a data folder: takes the writer lock, then loads workbench.json and the deal index (deal files on demand). A folder that cannot
 // be written (read-only, full) opens read-only, without the lock: reading, searching and exporting still work.
 import { mkdir, readdir } from 'node:fs/promises';
 import type { ReadOnlyReason, StoreProblem } from '@shared/ipc/contract';
@@ -55,7 +55,9 @@ export async function openStore(dataDir: string, now: Date): Promise<Store> {
       WorkbenchStore.open(dataDir, now, [], gate),
       DealStore.open(dataDir, now, DEAL_MIGRATIONS, gate),
     ]);
-    const problems = [...(workbench.problem ? [workbench.problem] : []), ...deals.problems];
+    // The deal store's own list: files found unreadable while it reads in the background are added to it.
+    const problems = deals.problems;
+    if (workbench.problem) problems.unshift(workbench.problem);
     return {
       dataDir,
       deals: deals.store,
@@ -65,9 +67,13 @@ export async function openStore(dataDir: string, now: Date): Promise<Store> {
       readOnly,
       flush: async () => {
         await journal.settled();
-        await Promise.all([deals.store.settled(), workbench.store.settled()]);
+        await deals.store.verified.catch(() => undefined);
+        await Promise.all([deals.store.flush(), workbench.store.settled()]);
       },
-      close: release,
+      close: () => {
+        deals.store.close();
+        return release();
+      },
     };
   } catch (error) {
     release();

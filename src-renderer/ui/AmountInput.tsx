@@ -64,36 +64,39 @@ export function AmountInput({
 
   return (
     <span className={`${styles.wrap} ${className ?? ''}`}>
-      {prefix && (
-        <span className={styles.prefix} aria-hidden="true">
-          {prefix}
-        </span>
-      )}
-      <input
-        {...rest}
-        className={`input ${styles.input} ${prefix ? styles.hasPrefix : ''} ${suffix ? styles.hasSuffix : ''}`}
-        inputMode="text"
-        autoComplete="off"
-        value={text}
-        aria-invalid={error !== null || rest['aria-invalid'] === true ? true : undefined}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          const amount = parse(next, max);
-          if (amount.error === null) onChange(amount.value);
-          else if (isEmptyWhenInvalid) onChange(null);
-        }}
-        onBlur={(event) => {
-          if (error === null) setText(display(value));
-          rest.onBlur?.(event);
-        }}
-      />
-      {suffix && (
-        <span className={styles.suffix} aria-hidden="true">
-          {suffix}
-        </span>
-      )}
+      {/* The signs sit against the input alone, not the error or preview lines under it. */}
+      <span className={styles.field}>
+        {prefix && (
+          <span className={styles.prefix} aria-hidden="true">
+            {prefix}
+          </span>
+        )}
+        <input
+          {...rest}
+          className={`input ${styles.input} ${prefix ? styles.hasPrefix : ''} ${suffix ? styles.hasSuffix : ''}`}
+          inputMode="text"
+          autoComplete="off"
+          value={text}
+          aria-invalid={error !== null || rest['aria-invalid'] === true ? true : undefined}
+          aria-describedby={describedBy === '' ? undefined : describedBy}
+          onChange={(event) => {
+            const next = event.target.value;
+            setText(next);
+            const amount = parse(next, max);
+            if (amount.error === null) onChange(amount.value);
+            else if (isEmptyWhenInvalid) onChange(null);
+          }}
+          onBlur={(event) => {
+            if (error === null) setText(display(value));
+            rest.onBlur?.(event);
+          }}
+        />
+        {suffix && (
+          <span className={styles.suffix} aria-hidden="true">
+            {suffix}
+          </span>
+        )}
+      </span>
       {error && (
         <span id={errorId} className={styles.error} role="alert">
           {error}

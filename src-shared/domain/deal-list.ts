@@ -1,4 +1,4 @@
-// The deals list: compact summaries, and the search / filter / sort applied to them.
+// The deals list: compact summaries, and the search / filter / sort applied to them, one page at a time.
 import type { CounterpartStyle, Deal, DealOutcome, DealStage } from './deal';
 import { assessReadiness } from './worksheet/readiness';
 
@@ -30,7 +30,13 @@ export type DealQuery = {
   style: CounterpartStyle | null;
   tag: string | null;
   sort: DealSort;
+  /** The first match to return (the list asks for the page it scrolls to). */
+  offset: number;
+  limit: number;
 };
+
+/** The most a page may hold: a virtualised list asks for the rows near the screen, never the whole list. */
+export const MAX_DEAL_PAGE = 1000;
 
 export const defaultDealQuery = (): DealQuery => ({
   search: '',
@@ -39,11 +45,15 @@ export const defaultDealQuery = (): DealQuery => ({
   style: null,
   tag: null,
   sort: 'updated',
+  offset: 0,
+  limit: 500,
 });
 
 export type DealListPage = {
+  /** The matches from `offset`, at most `limit` of them. */
   deals: DealSummary[];
-  /** Matches before `limit` cut the page. */
+  offset: number;
+  /** Every match. */
   total: number;
   /** All deals stored, to tell "no deals yet" from "nothing matches". */
   stored: number;
@@ -69,30 +79,90 @@ export function summariseDeal(deal: Deal): DealSummary {
   };
 }
 
-const matchesSearch = (deal: DealSummary, terms: string[]): boolean => {
-  const haystack = `${deal.title}\n${deal.counterpartOrg}\n${deal.tags.join('\n')}`.toLowerCase();
-  return terms.every((term) => haystack.includes(term));
+/** The lower-case text a search looks in, made once per summary (a saved deal gets a new summary). */
+const haystacks = new WeakMap<DealSummary, string>();
+const haystackOf = (deal: DealSummary): string => {
+  let haystack = haystacks.get(deal);
+  if (haystack === undefined) {
+    haystack = `${deal.title}\n${deal.counterpartOrg}\n${deal.tags.join('\n')}`.toLowerCase();
+    haystacks.set(deal, haystack);
+  }
+  return haystack;
 };
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 const compareBy: Record<DealSort, (a: DealSummary, b: DealSummary) => number> = {
-  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
-  title: (a, b) => a.title.localeCompare(b.title),
+  updated: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
+  title: (a, b) => collator.compare(a.title, b.title),
   value: (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity),
   // Soonest meeting first; deals without one last.
-  meeting: (a, b) => (a.meetingDate ?? '9999').localeCompare(b.meetingDate ?? '9999'),
+  meeting: (a, b) => {
+    const left = a.meetingDate ?? '9999';
+    const right = b.meetingDate ?? '9999';
+    return left < right ? -1 : left > right ? 1 : 0;
+  },
 };
 
-export function queryDeals(deals: readonly DealSummary[], query: DealQuery, limit = 500): DealListPage {
+const isMatch = (deal: DealSummary, query: DealQuery, terms: readonly string[]): boolean =>
+  (query.stage === null || deal.stage === query.stage) &&
+  (query.outcome === null || deal.outcome === query.outcome) &&
+  (query.style === null || deal.counterpartStyle === query.style) &&
+  (query.tag === null || deal.tags.includes(query.tag)) &&
+  terms.every((term) => haystackOf(deal).includes(term));
+
+/** Filters deals already in the query's order and cuts out the asked-for page. */
+function pageOf(sorted: readonly DealSummary[], query: DealQuery, stored: number, tags: string[]): DealListPage {
   const terms = query.search.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = deals.filter(
-    (deal) =>
-      (query.stage === null || deal.stage === query.stage) &&
-      (query.outcome === null || deal.outcome === query.outcome) &&
-      (query.style === null || deal.counterpartStyle === query.style) &&
-      (query.tag === null || deal.tags.includes(query.tag)) &&
-      matchesSearch(deal, terms),
-  );
-  matches.sort(compareBy[query.sort]);
-  const tags = [...new Set(deals.flatMap((deal) => deal.tags))].sort((a, b) => a.localeCompare(b));
-  return { deals: matches.slice(0, limit), total: matches.length, stored: deals.length, tags };
+  const isUnfiltered =
+    terms.length === 0 && query.stage === null && query.outcome === null && query.style === null && query.tag === null;
+  const end = query.offset + query.limit;
+  if (isUnfiltered)
+    return { deals: sorted.slice(query.offset, end), offset: query.offset, total: sorted.length, stored, tags };
+  const deals: DealSummary[] = [];
+  let total = 0;
+  for (const deal of sorted) {
+    if (!isMatch(deal, query, terms)) continue;
+    if (total >= query.offset && total < end) deals.push(deal);
+    total++;
+  }
+  return { deals, offset: query.offset, total, stored, tags };
+}
+
+const tagsOf = (deals: readonly DealSummary[]): string[] => {
+  const tags = new Set<string>();
+  for (const deal of deals) for (const tag of deal.tags) tags.add(tag);
+  return [...tags].sort(collator.compare);
+};
+
+export function queryDeals(deals: readonly DealSummary[], query: DealQuery): DealListPage {
+  return pageOf([...deals].sort(compareBy[query.sort]), query, deals.length, tagsOf(deals));
+}
+
+/** Where the summaries come from; `revision` changes whenever any of them does. */
+export type DealSummarySource = { revision: () => number; summaries: () => readonly DealSummary[] };
+
+/**
+ * Answers queries from summaries kept in each sort order: a keystroke costs one filtering pass, not a sort. The
+ * orders and the tag list are made again only after a deal changed.
+ */
+export function createDealQueryEngine(source: DealSummarySource): (query: DealQuery) => DealListPage {
+  let revision = Number.NaN;
+  let summaries: readonly DealSummary[] = [];
+  let tags: string[] | null = null;
+  const orders = new Map<DealSort, DealSummary[]>();
+  return (query) => {
+    if (source.revision() !== revision) {
+      revision = source.revision();
+      summaries = source.summaries();
+      tags = null;
+      orders.clear();
+      // Made now, with the orders, so no keystroke pays for them.
+      for (const deal of summaries) haystackOf(deal);
+    }
+    let sorted = orders.get(query.sort);
+    if (!sorted) orders.set(query.sort, (sorted = [...summaries].sort(compareBy[query.sort])));
+    tags ??= tagsOf(summaries);
+    return pageOf(sorted, query, summaries.length, tags);
+  };
 }

@@ -1,5 +1,6 @@
 // @care: a complaint logged and handled through every step to resolved on a controlled clock; the overdue count
-// appears and clears; the case shows in History's complaint charts (with click-through) and in the JSON backup.
+// appears and clears; the case shows in History's complaint charts (with click-through), the JSON backup and the
+// complaints CSV, which imports back through the wizard.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -157,5 +158,43 @@ test.describe('@care complaint and after-sales log', () => {
     const saved = JSON.parse(readFileSync(join(app.exportDir, backup as string), 'utf8'));
     const backedUp = saved.deals.find((deal: { id: string }) => deal.id === dealId);
     expect(backedUp.complaints).toEqual(file.deal.complaints);
+
+    // The complaints CSV: one row for the case, with the deal's id and every handling step's time.
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Complaints (CSV)' }).click();
+    await expect(page.getByRole('status').getByText(/Saved one row to/)).toBeVisible();
+    const [csvName] = readdirSync(app.exportDir).filter((name) => name.startsWith('parley-complaints'));
+    const [header, row, ...otherRows] = readFileSync(join(app.exportDir, csvName as string), 'utf8')
+      .replace(/^\uFEFF/u, '')
+      .trim()
+      .split('\r\n');
+    expect(otherRows).toEqual([]);
+    expect(header).toContain('Deal ID,Source ID,Deal title,Complaint ID,Received on,Channel,Category');
+    expect(row).toContain(dealId);
+    expect(row).toContain('Charged twice for February');
+    for (const { doneAt } of file.deal.complaints[0].steps) expect(row).toContain(doneAt);
+
+    // The same file, edited into a second case, comes back through the import wizard and lands in the deal.
+    const second = (row as string)
+      .replace(file.deal.complaints[0].id, 'case-2')
+      .replace('Charged twice for February', 'Statement arrived late');
+    await page.getByRole('button', { name: 'Import CSV' }).first().click();
+    const wizard = page.getByRole('dialog', { name: 'Import from CSV' });
+    await wizard.getByRole('radio', { name: /Complaints and after-sales cases/ }).check();
+    await wizard.getByLabel('Choose a CSV file').setInputFiles({
+      name: 'complaints.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${header}\r\n${second}\r\n`),
+    });
+    await wizard.getByRole('button', { name: 'Check the rows' }).click();
+    await expect(wizard.getByText('Every row can be imported.')).toBeVisible();
+    await wizard.getByRole('button', { name: 'Import one deal' }).click();
+    await expect(page.getByRole('status').getByText('Added the rows to one deal')).toBeVisible();
+    // The deal file is written behind the journal's commit, so wait for it rather than read it once.
+    const summaries = (): string[] =>
+      JSON.parse(readFileSync(join(app.dataDir, 'deals', `${dealId}.json`), 'utf8')).deal.complaints.map(
+        (complaint: { summary: string }) => complaint.summary,
+      );
+    await expect.poll(summaries).toEqual(['Charged twice for February', 'Statement arrived late']);
   });
 });

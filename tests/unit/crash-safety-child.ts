@@ -1,7 +1,8 @@
 // The process crash-safety.test.ts kills: saves deals through the real services in a loop until SIGKILL.
 // It prints one line per event, and a save's line only after that save has resolved:
-//   ready | ack <dealId> <version> | deleting <dealId> | deleted <dealId> | settings
+//   ready | ack <dealId> <version> | deleting <dealId> | deleted <dealId> | settings | flushed
 import type { Deal, DealDraft } from '@shared/domain/deal';
+import { defaultDealQuery, MAX_DEAL_PAGE } from '@shared/domain/deal-list';
 import { createServices } from '../../src-main/services/create-services';
 import { notesFor, versionOf } from './crash-safety-protocol';
 
@@ -40,6 +41,8 @@ const draftOf = (deal: Deal, version: number): DealDraft => ({
 });
 
 const services = await createServices({ dataDir });
+// Start-up reads the deal index; this child edits deals it did not create, so it reads them all.
+await services.context.store.deals.loadAll();
 say('ready');
 
 const create = async (): Promise<void> => {
@@ -68,14 +71,7 @@ const edit = async (deal: Deal): Promise<void> => {
 };
 
 for (;;) {
-  const deals = services.deals.list({
-    search: '',
-    stage: null,
-    outcome: null,
-    style: null,
-    tag: null,
-    sort: 'updated',
-  });
+  const deals = services.deals.list({ ...defaultDealQuery(), limit: MAX_DEAL_PAGE });
   const ids = deals.deals.map((deal) => deal.id);
   const roll = random();
   if (ids.length < 3 || roll < 0.12) {
@@ -85,6 +81,10 @@ for (;;) {
     say(`deleting ${id}`);
     await services.deals.remove(id);
     say(`deleted ${id}`);
+  } else if (roll < 0.22) {
+    // As quitting does: every write on disk, then the deal index rewritten.
+    await services.flush();
+    say('flushed');
   } else if (roll < 0.25) {
     await services.settings.update({ theme: pick(['light', 'dark', 'system'] as const) });
     say('settings');

@@ -28,6 +28,8 @@ const csvOf = (key: string): string =>
   ].join('\n');
 
 const services = await createServices({ dataDir });
+// Start-up reads the deal index; an import compares with every deal, so they are read first (as dispatch does).
+await services.context.store.deals.loadAll();
 say('ready');
 for (;;) {
   const key = `k${Math.floor(random() * 1e9).toString(36)}`;

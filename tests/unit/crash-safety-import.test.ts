@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src-main/store/open-store';
+import { openLoadedStore } from './open-loaded';
 import { JOURNAL_DIR } from '../../src-main/store/journal';
 import { ROWS_PER_IMPORT } from './crash-safety-protocol';
 
@@ -113,7 +113,7 @@ describe('crash safety of imports', () => {
         const raw = await readdir(join(dataDir, 'deals')).catch(() => []);
         if (raw.length % ROWS_PER_IMPORT !== 0) partialAfterKill++;
 
-        const store = await openStore(dataDir, new Date());
+        const store = await openLoadedStore(dataDir, new Date());
         try {
           const byImport = new Map<string, number>();
           for (const deal of store.deals.all()) {

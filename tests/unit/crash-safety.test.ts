@@ -1,6 +1,6 @@
 // Crash safety: a child saving deals in a loop is killed with SIGKILL at random moments, again and again. After
-// every kill each file in the data folder must parse and validate, and every save the child acknowledged must be
-// on disk (at least that version). Each new child must take over the lock the killed one left behind.
+// every kill each file in the data folder must parse and validate, every save the child acknowledged must be
+// on disk (at least that version), and the deal index must be whole with every current entry true to its file. Each new child must take over the lock the killed one left behind.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -11,6 +11,14 @@ import { z } from 'zod';
 import { dealSchema } from '../../src-main/schemas/deal-schema';
 import { settingsSchema } from '../../src-main/schemas/settings-schema';
 import { LOCK_FILE } from '../../src-main/store/data-lock';
+import {
+  DEAL_INDEX_FILE,
+  DEAL_INDEX_VERSION,
+  isSameStamp,
+  projectDeal,
+  stampOf,
+  type DealIndexEntry,
+} from '../../src-main/store/deal-index';
 import { DEAL_SCHEMA_VERSION, DEALS_DIR } from '../../src-main/store/deal-store';
 import { WORKBENCH_FILE, WORKBENCH_SCHEMA_VERSION } from '../../src-main/store/workbench-store';
 import { crashTestTimeoutMs } from '../timeouts';
@@ -116,6 +124,7 @@ function runAndKill(
 /** Every file parses and validates; every acknowledged save is there. Returns how many writes were cut short. */
 async function checkDataFolder(dataDir: string, ledger: Ledger, where: string): Promise<number> {
   let cutShort = 0;
+  let indexText: string | null = null;
   for (const name of await readdir(dataDir)) {
     const file = join(dataDir, name);
     if (name === DEALS_DIR) continue;
@@ -125,7 +134,8 @@ async function checkDataFolder(dataDir: string, ledger: Ledger, where: string): 
     else if (name === WORKBENCH_FILE) {
       const parsed = workbenchFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
       expect(parsed.success, `${where}: ${name} ${parsed.error?.message}`).toBe(true);
-    } else if (isTempFile(name)) cutShort++;
+    } else if (name === DEAL_INDEX_FILE) indexText = await readFile(file, 'utf8');
+    else if (isTempFile(name)) cutShort++;
     else expect.fail(`${where}: unexpected ${name} in the data folder (was a file set aside as unreadable?)`);
   }
 
@@ -144,12 +154,33 @@ async function checkDataFolder(dataDir: string, ledger: Ledger, where: string): 
     onDisk.set(parsed.data?.deal.id as string, versionOf(parsed.data?.deal as { notes: string }));
   }
 
+  if (indexText !== null) await checkDealIndex(dataDir, indexText, where);
+
   for (const [id, version] of ledger.versions) {
     if (ledger.deleting.has(id) && !onDisk.has(id)) continue; // a delete that was cut short may have happened
     expect(onDisk.get(id), `${where}: deal ${id} acknowledged at version ${version}`).toBeGreaterThanOrEqual(version);
   }
   for (const id of ledger.deleted) expect(onDisk.has(id), `${where}: deleted deal ${id} came back`).toBe(false);
   return cutShort;
+}
+
+/**
+ * The index is whole JSON, and every entry whose stamp still matches its deal file describes exactly that file
+ * (an entry that does not match is stale: the next start re-reads that deal).
+ */
+async function checkDealIndex(dataDir: string, text: string, where: string): Promise<void> {
+  let index: { schemaVersion: number; entries: DealIndexEntry[] } | undefined;
+  expect(() => (index = JSON.parse(text)), `${where}: ${DEAL_INDEX_FILE} is not JSON`).not.toThrow();
+  expect(index?.schemaVersion, where).toBe(DEAL_INDEX_VERSION);
+  for (const entry of index?.entries ?? []) {
+    const file = join(dataDir, DEALS_DIR, `${entry.id}.json`);
+    const stamp = await stampOf(file);
+    if (!stamp || !isSameStamp(stamp, entry)) continue;
+    const { deal } = dealFileSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    expect({ summary: entry.summary, facts: entry.facts }, `${where}: index entry of ${entry.id}`).toEqual(
+      projectDeal(deal),
+    );
+  }
 }
 
 type LaneResult = { ledger: Ledger; killedWhileStarting: number; killedWhileSaving: number; writesCutShort: number };

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportRequest } from '@shared/domain/history/records';
 import { noRowChoices } from '@shared/domain/csv/row-choices';
 import { toDealFacts } from '@shared/domain/stats/deal-facts';
-import { createServices, type Services } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
 import { JOURNAL_DIR } from '../../src-main/store/journal';
 import {
   chineseCrmBytes,
@@ -17,6 +17,7 @@ import {
   salesforceCsv,
 } from '../fixtures/crm-exports';
 import { useTempDirs } from './store-fixtures';
+import { createLoadedServices } from './open-loaded';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
 const base64 = (text: string | Uint8Array): string =>
@@ -35,7 +36,7 @@ describe('CRM exports', () => {
   let services: Services;
   let next = 0;
   const open = (dir: string): Promise<Services> =>
-    createServices({ dataDir: dir, now: () => NOW, newId: () => `deal-${++next}` });
+    createLoadedServices({ dataDir: dir, now: () => NOW, newId: () => `deal-${++next}` });
 
   beforeEach(async () => {
     dataDir = await tempDir();

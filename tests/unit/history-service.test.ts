@@ -5,14 +5,14 @@ import type { Deal, DealDraft } from '@shared/domain/deal';
 import { emptyReview } from '@shared/domain/deal-factory';
 import type { MeetingDraft } from '@shared/domain/history/records';
 import { DEFAULT_HISTORY_FILTERS, type HistoryFilters } from '@shared/domain/stats/history-filters';
-import { toDealFacts } from '@shared/domain/stats/deal-facts';
 import { createDispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
-import { createServices, type Services } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
 import { createDealFactsCache } from '../../src-main/services/deal-facts-cache';
 import { SAMPLE_DEAL_COUNT } from '../../src-main/services/history-service';
 import { DEAL_SCHEMA_VERSION } from '../../src-main/store/deal-store';
 import { makeDraft, snapshotFiles, useTempDirs } from './store-fixtures';
+import { createLoadedServices } from './open-loaded';
 
 const NOW = new Date('2026-03-01T09:00:00.000Z');
 const ALL: HistoryFilters = { ...DEFAULT_HISTORY_FILTERS };
@@ -47,7 +47,7 @@ describe('history service', () => {
   let services: Services;
   // Exports land in a temp folder of their own, removed after each test like the data folder.
   const open = async (dir: string): Promise<Services> =>
-    createServices({
+    createLoadedServices({
       dataDir: dir,
       now: () => NOW,
       export: {
@@ -132,30 +132,25 @@ describe('history service', () => {
 
   it('keeps History figures current as deals are saved and removed, projecting only the changed deal', async () => {
     const deal = await create({ title: 'Renewal' });
-    await create({ title: 'Expansion' });
-    let projected = 0;
-    const cache = createDealFactsCache(services.context.store.deals, (entry) => {
-      projected += 1;
-      return toDealFacts(entry);
-    });
+    const other = await create({ title: 'Expansion' });
+    const cache = createDealFactsCache(services.context.store.deals);
     expect(cache.all()).toHaveLength(2);
-    expect(projected).toBe(2);
+    const otherFacts = cache.get(other.id);
 
     await services.history.saveMeeting(deal.id, meeting({ date: '2026-03-05' }));
-    expect(projected).toBe(3);
     expect(cache.get(deal.id)?.objections).toHaveLength(1);
     expect(cache.all()[0]?.id).toBe(deal.id); // its last meeting makes it the newest
-    expect(projected).toBe(3);
+    expect(cache.get(other.id)).toBe(otherFacts); // the deal not saved keeps its projection
 
     await services.deals.remove(deal.id);
     expect(cache.all().map((facts) => facts.id)).not.toContain(deal.id);
-    expect(projected).toBe(3);
+    expect(cache.get(other.id)).toBe(otherFacts);
     cache.dispose();
 
     // The service's own cache follows the same changes.
     expect(services.history.stats(ALL).stats.totals.objections).toBe(0);
-    const other = await create({ title: 'Third' });
-    await services.history.saveMeeting(other.id, meeting());
+    const third = await create({ title: 'Third' });
+    await services.history.saveMeeting(third.id, meeting());
     const view = services.history.stats(ALL);
     expect(view.stats.totals).toMatchObject({ deals: 2, objections: 1, signalObservations: 1, closingAttempts: 1 });
     expect(view.labels.techniques.inquiry?.en).toBeTruthy();
@@ -167,7 +162,10 @@ describe('history service', () => {
     await services.history.saveMeeting(deal.id, meeting({ date: '2026-01-05' }));
     await services.history.saveMeeting(deal.id, meeting({ date: '2026-02-05', objections: [] }));
     await create({ title: 'Quiet deal' });
-    const drill = services.history.drillDown({ filters: ALL, selection: { chart: 'objection-type', type: 'price' } });
+    const drill = await services.history.drillDown({
+      filters: ALL,
+      selection: { chart: 'objection-type', type: 'price' },
+    });
     expect(drill.dealCount).toBe(1);
     expect(drill.deals[0]).toMatchObject({
       title: 'Renewal',
@@ -316,7 +314,7 @@ describe('history service', () => {
 
     it('merges by keeping the copy saved last, and replaces only when confirmed, keeping a safety copy', async () => {
       const clock = { now: NOW };
-      const local = await createServices({
+      const local = await createLoadedServices({
         dataDir: await tempDir(),
         now: () => clock.now,
         export: { ports: { chooseSavePath: async ({ fileName }) => join(dataDir, fileName) } },

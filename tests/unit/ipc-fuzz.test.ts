@@ -8,10 +8,11 @@ import { CHANNELS, type Channel } from '@shared/ipc/contract';
 import { ERROR_CODES, type IpcResult } from '@shared/ipc/result';
 import { createDispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
-import { createServices, type Services } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
 import { scaled } from '../timeouts';
 import { fullDeal, samples } from './ipc-samples';
 import { makeDraft, useTempDirs } from './store-fixtures';
+import { createLoadedServices } from './open-loaded';
 
 const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? Date.now() % 1_000_000);
 const RUNS = Number(process.env.PARLEY_FUZZ_RUNS ?? 3000);
@@ -135,7 +136,7 @@ describe('IPC fuzzing', () => {
           },
         },
       };
-      let services: Services = await createServices(options);
+      let services: Services = await createLoadedServices(options);
       const onInternalError = vi.fn();
       const dispatch = createDispatch(createHandlers(services), onInternalError);
       const deal = await services.deals.create(makeDraft({ title: 'Fuzz target' }));
@@ -177,7 +178,7 @@ describe('IPC fuzzing', () => {
       };
       await services.flush();
       services.close();
-      services = await createServices(options);
+      services = await createLoadedServices(options);
       expect(services.app.status().problems).toEqual([]);
       expect(new Map(services.context.store.deals.all().map((d) => [d.id, d]))).toEqual(
         new Map(shown.deals.map((d) => [d.id, d])),

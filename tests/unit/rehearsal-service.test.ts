@@ -9,7 +9,8 @@ import { MAX_ATTEMPTS_PER_CARD, type AttemptInput } from '@shared/domain/rehears
 import { emptyWorksheet } from '@shared/domain/worksheet-types';
 import { createDispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
-import { createServices, type Services } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
+import { createLoadedServices } from './open-loaded';
 
 const START = new Date('2026-03-02T09:00:00.000Z');
 let dataDir: string;
@@ -18,7 +19,7 @@ let services: Services;
 let ids = 0;
 
 const open = (): Promise<Services> =>
-  createServices({ dataDir, now: () => clock, newId: () => `id-${(ids += 1)}`, version: 'test' });
+  createLoadedServices({ dataDir, now: () => clock, newId: () => `id-${(ids += 1)}`, version: 'test' });
 
 async function reopen(): Promise<Services> {
   services.close();

@@ -13,10 +13,10 @@ import { createServices, type Services } from '../../src-main/services/create-se
 import { LOCK_FILE } from '../../src-main/store/data-lock';
 import { DEALS_DIR } from '../../src-main/store/deal-store';
 import { InvalidDocumentError } from '../../src-main/store/json-document';
-import { openStore } from '../../src-main/store/open-store';
 import { WORKBENCH_FILE } from '../../src-main/store/workbench-store';
 import { makeDeal, makeDraft, snapshotFiles, T0, useTempDirs } from './store-fixtures';
 import { useTmpfs } from './tmpfs';
+import { createLoadedServices, openLoadedStore } from './open-loaded';
 
 // Lets a test make the next renames fail as a full disk would, without changing what they do otherwise.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -47,7 +47,7 @@ async function restart(services: Services, dataDir: string): Promise<Services> {
 describe('memory after disk', () => {
   it('a deal whose save failed is not listed, as after a restart; an edit that failed is undone', async () => {
     const dataDir = await tempDir();
-    let services = await createServices({ dataDir });
+    let services = await createLoadedServices({ dataDir });
     const dispatch = createDispatch(createHandlers(services), () => {});
     const kept = await services.deals.create(makeDraft({ title: 'Kept' }));
     failNextWrites('ENOSPC');
@@ -66,7 +66,7 @@ describe('memory after disk', () => {
 
   it('settings whose save failed stay as in the file', async () => {
     const dataDir = await tempDir();
-    let services = await createServices({ dataDir });
+    let services = await createLoadedServices({ dataDir });
     await services.settings.update({ theme: 'dark' });
     failNextWrites('EROFS');
     await expect(services.settings.update({ theme: 'light', language: 'zh-CN' })).rejects.toThrow('EROFS');
@@ -78,7 +78,7 @@ describe('memory after disk', () => {
 
   it('never writes a document that fails its own schema', async () => {
     const dataDir = await tempDir();
-    const store = await openStore(dataDir, T0);
+    const store = await openLoadedStore(dataDir, T0);
     await store.workbench.update('settings', { language: 'en', theme: 'dark' });
     const before = await snapshotFiles(dataDir);
     const broken = { language: 'en', theme: undefined } as unknown as { language: 'en'; theme: 'dark' };
@@ -120,7 +120,7 @@ describe('a full disk (ENOSPC on a small tmpfs)', () => {
     const disk = await tmpfs(256);
     if (!disk) return context.skip('mounting a tmpfs is not allowed here; the injected ENOSPC above covers the rule');
     const dataDir = join(disk.dir, 'data');
-    let services = await createServices({ dataDir });
+    let services = await createLoadedServices({ dataDir });
     const small = await services.deals.create(makeDraft({ title: 'Small' }));
     // Fill the disk, then try a deal whose file does not fit.
     await writeFile(join(disk.dir, 'filler'), Buffer.alloc(200 * 1024)).catch(() => {});
@@ -137,7 +137,7 @@ describe('a full disk (ENOSPC on a small tmpfs)', () => {
     services.close();
     // Not even a lock file fits now: the folder opens read-only, with everything on it readable.
     await writeFile(join(disk.dir, 'filler-2'), Buffer.alloc(64 * 1024)).catch(() => {});
-    services = await createServices({ dataDir });
+    services = await createLoadedServices({ dataDir });
     expect(titles(services)).toEqual(listed);
     expect(services.deals.get(small.id)?.title).toBe('Small');
     expect(services.app.status().readOnly).toEqual({ code: 'ENOSPC' });
@@ -151,13 +151,13 @@ describe('a read-only data folder', () => {
     if (!disk) return context.skip('mounting a tmpfs is not allowed here');
     const dataDir = join(disk.dir, 'data');
     const exportDir = await tempDir();
-    const first = await createServices({ dataDir });
+    const first = await createLoadedServices({ dataDir });
     const deal = await first.deals.create(makeDraft({ title: 'Core network' }));
     await first.flush();
     first.close();
     disk.readOnly();
 
-    const services = await createServices({
+    const services = await createLoadedServices({
       dataDir,
       export: { ports: { chooseSavePath: async ({ fileName }) => join(exportDir, fileName) } },
     });
@@ -191,7 +191,7 @@ describe('start-up with files that cannot be handled', () => {
     const dataDir = await tempDir();
     await mkdir(join(dataDir, DEALS_DIR, 'x.json'), { recursive: true }); // a folder named like a deal file
     await writeFile(join(dataDir, DEALS_DIR, 'ok.json'), JSON.stringify({ schemaVersion: 1, deal: makeDeal('ok') }));
-    const services = await createServices({ dataDir });
+    const services = await createLoadedServices({ dataDir });
     expect(services.deals.get('ok')?.id).toBe('ok');
     expect(services.app.status().problems).toEqual([
       {
@@ -205,12 +205,12 @@ describe('start-up with files that cannot be handled', () => {
 
   it('removes temp files left by writes that never completed', async () => {
     const dataDir = await tempDir();
-    const first = await createServices({ dataDir });
+    const first = await createLoadedServices({ dataDir });
     await first.deals.create(makeDraft());
     first.close();
     await writeFile(join(dataDir, `.${WORKBENCH_FILE}.tmp`), '{"half');
     await writeFile(join(dataDir, DEALS_DIR, '.deal-x.json.tmp'), '{"half');
-    const services = await createServices({ dataDir });
+    const services = await createLoadedServices({ dataDir });
     const names = await readdir(dataDir, { recursive: true });
     expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(names).toContain(LOCK_FILE);
@@ -219,14 +219,14 @@ describe('start-up with files that cannot be handled', () => {
 
   it('resets only the section of workbench.json that cannot be read, keeping a copy of the file', async () => {
     const dataDir = await tempDir();
-    const first = await createServices({ dataDir });
+    const first = await createLoadedServices({ dataDir });
     await first.settings.update({ language: 'zh-CN', theme: 'dark' });
     first.close();
     const file = join(dataDir, WORKBENCH_FILE);
     const damaged = { ...JSON.parse(await readFile(file, 'utf8')), rehearsal: { states: 'not a record' } };
     await writeFile(file, JSON.stringify(damaged));
 
-    const services = await createServices({ dataDir });
+    const services = await createLoadedServices({ dataDir });
     expect(services.settings.get()).toEqual({ language: 'zh-CN', theme: 'dark' });
     const [problem] = services.app.status().problems;
     expect(problem?.reason).toMatch(/rehearsal part could not be read/);

@@ -5,12 +5,12 @@ import type * as FsPromises from 'node:fs/promises';
 import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { defaultDealQuery } from '@shared/domain/deal-list';
 import type { AppStatus } from '@shared/ipc/contract';
 import { createDispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
-import { createServices } from '../../src-main/services/create-services';
 import { acquireDataLock, DataLockedError, LOCK_FILE } from '../../src-main/store/data-lock';
-import { DEAL_MIGRATIONS, DEAL_SCHEMA_VERSION, DEALS_DIR, DealStore } from '../../src-main/store/deal-store';
+import { DEAL_MIGRATIONS, DEAL_SCHEMA_VERSION, DEALS_DIR } from '../../src-main/store/deal-store';
 import { DurableJsonFile } from '../../src-main/store/durable-json-file';
 import {
   BACKUP_DIR,
@@ -20,10 +20,10 @@ import {
   NewerSchemaError,
   runMigrations,
 } from '../../src-main/store/migrations';
-import { openStore } from '../../src-main/store/open-store';
 import { QUARANTINE_DIR } from '../../src-main/store/quarantine';
 import { WORKBENCH_FILE, WORKBENCH_SCHEMA_VERSION, WorkbenchStore } from '../../src-main/store/workbench-store';
 import { countingIds, makeDeal, makeDraft, snapshotFiles, steppingClock, T0, useTempDirs } from './store-fixtures';
+import { createLoadedServices, openLoadedStore, openLoadedDeals } from './open-loaded';
 
 // Counts renames (one per completed durable write) without changing what they do.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -53,7 +53,7 @@ const deadPid = (): number => {
 describe('saving and reloading', () => {
   it('brings back deals and settings in a fresh process-like start on the same folder', async () => {
     const dir = await tempDir();
-    const first = await createServices({ dataDir: dir, now: steppingClock(), newId: countingIds('deal') });
+    const first = await createLoadedServices({ dataDir: dir, now: steppingClock(), newId: countingIds('deal') });
     const created = await first.deals.create(makeDraft({ title: 'Core network' }));
     const other = await first.deals.create(
       makeDraft({ title: 'Fleet telematics', contacts: [], tags: [], value: null }),
@@ -62,7 +62,7 @@ describe('saving and reloading', () => {
     await first.settings.update({ language: 'zh-CN', theme: 'dark' });
     first.close();
 
-    const second = await createServices({ dataDir: dir });
+    const second = await createLoadedServices({ dataDir: dir });
     expect(second.deals.get(created.id)).toEqual(edited);
     expect(second.deals.get(other.id)).toEqual(other);
     expect(second.settings.get()).toEqual({ language: 'zh-CN', theme: 'dark' });
@@ -72,7 +72,7 @@ describe('saving and reloading', () => {
 
   it('starts empty on a new folder and writes nothing but the lock until something is saved', async () => {
     const dir = await tempDir();
-    const store = await openStore(join(dir, 'nested', 'data'), T0);
+    const store = await openLoadedStore(join(dir, 'nested', 'data'), T0);
     expect(store.deals.all()).toEqual([]);
     expect(store.workbench.data.settings).toEqual({ language: null, theme: 'system' });
     expect(await snapshotFiles(store.dataDir)).toEqual({ [LOCK_FILE]: expect.any(String) });
@@ -81,7 +81,7 @@ describe('saving and reloading', () => {
 
   it('keeps one file per deal and rewrites only the file of the deal saved', async () => {
     const dir = await tempDir();
-    const store = await openStore(dir, T0);
+    const store = await openLoadedStore(dir, T0);
     for (const id of ['a', 'b', 'c']) await store.deals.save(makeDeal(id, { title: `Deal ${id}` }));
     await store.workbench.update('settings', { language: 'en', theme: 'light' });
     expect((await readdir(join(dir, DEALS_DIR))).sort()).toEqual(['a.json', 'b.json', 'c.json']);
@@ -108,12 +108,12 @@ describe('saving and reloading', () => {
 
   it('deletes only the removed deal file, and the deal stays gone after a reload', async () => {
     const dir = await tempDir();
-    const store = await openStore(dir, T0);
+    const store = await openLoadedStore(dir, T0);
     await store.deals.save(makeDeal('keep'));
     await store.deals.save(makeDeal('drop'));
     await store.deals.remove('drop');
     store.close();
-    const reopened = await openStore(dir, T0);
+    const reopened = await openLoadedStore(dir, T0);
     expect(reopened.deals.all().map((deal) => deal.id)).toEqual(['keep']);
     expect(await readdir(join(dir, DEALS_DIR))).toEqual(['keep.json']);
     reopened.close();
@@ -121,7 +121,7 @@ describe('saving and reloading', () => {
 
   it('refuses a deal id that is not a safe file name', async () => {
     const dir = await tempDir();
-    const store = await openStore(dir, T0);
+    const store = await openLoadedStore(dir, T0);
     await expect(store.deals.save(makeDeal('../escape'))).rejects.toThrow(/unsafe deal id/);
     expect(existsSync(join(dir, 'escape.json'))).toBe(false);
     store.close();
@@ -161,7 +161,7 @@ describe('migrations', () => {
       migrate: (data) => ({ ...data, deal: { ...(data.deal as object), side: 'buy' } }),
     };
 
-    const { store, problems } = await DealStore.open(dir, T0, [addSide, ...DEAL_MIGRATIONS]);
+    const { store, problems } = await openLoadedDeals(dir, T0, [addSide, ...DEAL_MIGRATIONS]);
 
     expect(problems).toEqual([]);
     expect(store.get('old-deal')).toEqual(makeDeal('old-deal', { side: 'buy' }));
@@ -198,7 +198,7 @@ describe('migrations', () => {
     await writeFile(dealFile(dir, 'stale'), JSON.stringify({ schemaVersion: 2, deal: stale }));
     await writeFile(dealFile(dir, 'hypothetical'), JSON.stringify({ schemaVersion: 2, deal: hypothetical }));
 
-    const { store, problems } = await DealStore.open(dir, T0);
+    const { store, problems } = await openLoadedDeals(dir, T0);
 
     expect(problems).toEqual([]);
     expect(store.get('stale')?.worksheet.numbers.walkAway).toBe(175_000);
@@ -214,7 +214,7 @@ describe('migrations', () => {
 
   it('saves the resolved walk-away, so the file never holds a stale one', async () => {
     const dir = await withDealsFolder();
-    const { store } = await DealStore.open(dir, T0);
+    const { store } = await openLoadedDeals(dir, T0);
     const deal = makeDeal('fresh');
     await store.save({
       ...deal,
@@ -236,7 +236,7 @@ describe('migrations', () => {
     const original = JSON.stringify({ schemaVersion: 3, deal: schemaThreeDeal });
     await writeFile(dealFile(dir, 'before-complaints'), original);
 
-    const { store, problems } = await DealStore.open(dir, T0);
+    const { store, problems } = await openLoadedDeals(dir, T0);
 
     expect(problems).toEqual([]);
     expect(store.get('before-complaints')).toEqual(makeDeal('before-complaints', { complaints: [] }));
@@ -272,7 +272,7 @@ describe('migrations', () => {
         throw new Error('cannot convert');
       },
     };
-    const { store, problems } = await DealStore.open(dir, T0, [broken]);
+    const { store, problems } = await openLoadedDeals(dir, T0, [broken]);
     expect(store.size).toBe(0);
     expect(problems).toEqual([{ file: dealFile(dir, 'd'), movedTo: expect.any(String), reason: 'cannot convert' }]);
     expect(await readFile(problems[0]?.movedTo as string, 'utf8')).toBe(original);
@@ -321,7 +321,7 @@ describe('files this version cannot read', () => {
     await writeFile(dealFile(dir, 'future'), newerDeal);
     await writeFile(join(dir, WORKBENCH_FILE), newerWorkbench);
 
-    const services = await createServices({ dataDir: dir, now: () => T0 });
+    const services = await createLoadedServices({ dataDir: dir, now: () => T0 });
     const { problems } = services.app.status();
     expect(problems).toHaveLength(2);
     for (const problem of problems) expect(problem.reason).toMatch(/newer Parley/);
@@ -349,11 +349,11 @@ describe('files this version cannot read', () => {
     };
     for (const [file, text] of Object.entries(corrupt)) await writeFile(file, text);
 
-    const services = await createServices({ dataDir: dir, now: () => T0 });
+    const services = await createLoadedServices({ dataDir: dir, now: () => T0 });
 
-    expect(
-      services.deals.list({ search: '', stage: null, outcome: null, style: null, tag: null, sort: 'title' }),
-    ).toEqual(expect.objectContaining({ stored: 2 }));
+    expect(services.deals.list({ ...defaultDealQuery(), sort: 'title' })).toEqual(
+      expect.objectContaining({ stored: 2 }),
+    );
     expect(services.deals.get('good-2')).toEqual(good[1]);
     expect(services.settings.get()).toEqual({ language: null, theme: 'system' });
     const status = await createDispatch(createHandlers(services))('app:status', null);
@@ -378,14 +378,14 @@ describe('files this version cannot read', () => {
     // A deal whose id is "workbench" has the same file name as workbench.json.
     await writeFile(join(dir, WORKBENCH_FILE), 'workbench, broken');
     await writeFile(dealFile(dir, 'workbench'), 'deal, broken');
-    const store = await openStore(dir, T0);
+    const store = await openLoadedStore(dir, T0);
     expect(store.problems).toHaveLength(2);
     const kept = await Promise.all(store.problems.map((problem) => readFile(problem.movedTo ?? '', 'utf8')));
     expect(kept.sort()).toEqual(['deal, broken', 'workbench, broken']);
     store.close();
     // And again on a later start at the same time stamp.
     await writeFile(join(dir, WORKBENCH_FILE), 'broken again');
-    const again = await openStore(dir, T0);
+    const again = await openLoadedStore(dir, T0);
     expect(await readdir(join(dir, QUARANTINE_DIR))).toHaveLength(3);
     again.close();
   });
@@ -394,7 +394,7 @@ describe('files this version cannot read', () => {
     const dir = await withDealsFolder();
     await writeJson(dealFile(dir, 'original'), { schemaVersion: 1, deal: makeDeal('original') });
     await writeJson(dealFile(dir, 'copied-by-hand'), { schemaVersion: 1, deal: makeDeal('original') });
-    const store = await openStore(dir, T0);
+    const store = await openLoadedStore(dir, T0);
     expect(store.deals.all().map((deal) => deal.id)).toEqual(['original']);
     expect(store.problems).toEqual([
       {
@@ -417,7 +417,7 @@ describe('files this version cannot read', () => {
     await writeJson(join(dir, WORKBENCH_FILE), { schemaVersion: 1, settings: { language: 'en', theme: 'dark' } });
     await writeFile(join(dir, `.${WORKBENCH_FILE}.tmp`), '');
 
-    const store = await openStore(dir, T0);
+    const store = await openLoadedStore(dir, T0);
     expect(store.problems).toEqual([]);
     expect(store.deals.all()).toEqual([deal]);
     expect(store.workbench.data.settings).toEqual({ language: 'en', theme: 'dark' });
@@ -429,25 +429,25 @@ describe('files this version cannot read', () => {
 describe('the writer lock', () => {
   it('refuses a second store on a folder that is open', async () => {
     const dir = await tempDir();
-    const store = await openStore(dir, T0);
-    await expect(openStore(dir, T0)).rejects.toThrow(DataLockedError);
+    const store = await openLoadedStore(dir, T0);
+    await expect(openLoadedStore(dir, T0)).rejects.toThrow(DataLockedError);
     store.close();
   });
 
   it('is taken over when the process that left it died', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, LOCK_FILE), String(deadPid()));
-    const store = await openStore(dir, T0);
+    const store = await openLoadedStore(dir, T0);
     expect(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
     store.close();
   });
 
   it('is released on close, so the folder can be opened again', async () => {
     const dir = await tempDir();
-    const first = await createServices({ dataDir: dir });
+    const first = await createLoadedServices({ dataDir: dir });
     first.close();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-    const second = await createServices({ dataDir: dir });
+    const second = await createLoadedServices({ dataDir: dir });
     expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
     second.close();
   });

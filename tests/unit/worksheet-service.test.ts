@@ -8,7 +8,8 @@ import { defaultDealQuery } from '@shared/domain/deal-list';
 import { emptyWorksheet, type Worksheet } from '@shared/domain/worksheet-types';
 import { createDispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
-import { createServices, type Services } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
+import { createLoadedServices } from './open-loaded';
 
 const draft = (patch: Partial<DealDraft>): DealDraft => ({
   ...emptyDealDraft(),
@@ -38,7 +39,7 @@ describe('worksheet service', () => {
   beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'parley-worksheet-'));
     clock = new Date('2026-03-01T09:00:00.000Z');
-    services = await createServices({ dataDir, now: () => clock });
+    services = await createLoadedServices({ dataDir, now: () => clock });
   });
   afterEach(() => {
     services.close();
@@ -63,7 +64,7 @@ describe('worksheet service', () => {
     expect(readdirSync(join(dataDir, 'deals')).sort()).toEqual([`${deal.id}.json`, `${other.id}.json`].sort());
 
     services.close();
-    services = await createServices({ dataDir, now: () => clock });
+    services = await createLoadedServices({ dataDir, now: () => clock });
     expect(services.deals.get(deal.id).worksheet).toEqual(filled());
   });
 

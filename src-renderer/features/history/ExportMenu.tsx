@@ -1,4 +1,4 @@
-// The Export menu: deals, objections and signals as CSV, or a backup of all data; each asks where to save.
+// The Export menu: deals, objections, signals and complaints as CSV, or a backup of all data; each asks where to save.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FileSaveResult, ImportKind } from '@shared/domain/history/records';
 import { call } from '../../ipc-client';
@@ -31,6 +31,7 @@ export function ExportMenu() {
     csv('deals', t('actions.exportDeals')),
     csv('objections', t('actions.exportObjections')),
     csv('signals', t('actions.exportSignals')),
+    csv('complaints', t('actions.exportComplaints')),
     {
       key: 'backup',
       label: t('actions.exportBackup'),

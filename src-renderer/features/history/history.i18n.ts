@@ -13,6 +13,7 @@ export const historyTexts = defineTexts(
       exportDeals: 'Deals (CSV)',
       exportObjections: 'Logged objections (CSV)',
       exportSignals: 'Closing signals (CSV)',
+      exportComplaints: 'Complaints (CSV)',
       exportBackup: 'Backup of all data (JSON)',
       restore: 'Restore backup',
       loadSample: 'Load sample data',
@@ -286,6 +287,7 @@ export const historyTexts = defineTexts(
         deals: 'Past deals',
         objections: 'Logged objections',
         signals: 'Observed closing signals',
+        complaints: 'Complaints and after-sales cases',
       },
       kindHints: {
         deals: 'One row per deal, e.g. an opportunity list exported from a CRM. Needs a title and a customer column.',
@@ -293,6 +295,8 @@ export const historyTexts = defineTexts(
           'One row per objection: the deal (title or ID), the meeting date, the type and the result. Added to deals you already have.',
         signals:
           'One row per closing signal seen: the deal (title or ID), the meeting date and the signal. Added to deals you already have.',
+        complaints:
+          'One row per complaint: the deal (ID or CRM source ID), when and how it came in, its category and what happened. Added to deals you already have; a case already there is updated.',
       },
       file: 'Choose a CSV file',
       fileHint: 'Comma, semicolon or tab separated; UTF-8 or Chinese Excel’s GBK/GB18030; up to 10 MB.',
@@ -555,6 +559,7 @@ export const historyTexts = defineTexts(
       exportDeals: '商机（CSV）',
       exportObjections: '异议记录（CSV）',
       exportSignals: '成交信号（CSV）',
+      exportComplaints: '投诉记录（CSV）',
       exportBackup: '全部数据备份（JSON）',
       restore: '恢复备份',
       loadSample: '载入示例数据',
@@ -801,11 +806,13 @@ export const historyTexts = defineTexts(
       steps: { file: '选择文件', mapping: '匹配列', preview: '检查并导入' },
       stepOf: '第 {{step}} 步，共 3 步',
       kind: '文件内容',
-      kinds: { deals: '历史商机', objections: '异议记录', signals: '成交信号记录' },
+      kinds: { deals: '历史商机', objections: '异议记录', signals: '成交信号记录', complaints: '投诉与售后记录' },
       kindHints: {
         deals: '每行一个商机，例如从 CRM 导出的商机列表。需要有商机名称和客户名称两列。',
         objections: '每行一条异议：商机（名称或 ID）、会面日期、异议类型和处理结果。会添加到已有的商机中。',
         signals: '每行一个观察到的成交信号：商机（名称或 ID）、会面日期和信号。会添加到已有的商机中。',
+        complaints:
+          '每行一条投诉：商机（ID 或 CRM 来源编号）、受理日期、渠道、类别和投诉内容。会添加到已有的商机中；已有的同一条投诉会被更新。',
       },
       file: '选择 CSV 文件',
       fileHint: '逗号、分号或制表符分隔；UTF-8 或中文 Excel 的 GBK/GB18030 编码均可；不超过 10 MB。',

@@ -276,5 +276,5 @@ export function isCountBefore(text: string, end: number): boolean {
   );
 }
 
-/** A bare four-digit 1900–2099 with nothing saying money ("in 2026", "since 2019"). */
-export const isYearLike = (digits: string): boolean => /^(?:19|20)\d{2}$/u.test(digits);
+/** A whole 1900–2099, as a bare four-digit number reads when nothing says money ("in 2026", "since 2019"). */
+export const isYearLike = (value: number): boolean => Number.isInteger(value) && value >= 1900 && value <= 2099;

@@ -1,7 +1,7 @@
 // What surrounds a figure: a condition on it (if, only with, 但是要), an approximation (about, 出头, 左右), a range joiner.
 import {
-  anyWordPattern,
   codeTable,
+  isAsciiLetterCode,
   isDigitCode,
   longestFirst,
   skipSpaces,
@@ -11,6 +11,8 @@ import {
 } from './text-scan';
 
 export type Approximation = 'about' | 'over' | 'under';
+
+const SPACE = 32;
 
 const ABOUT_BEFORE = longestFirst([
   'about',
@@ -77,13 +79,15 @@ function approximationEndingAt(text: string, at: number): Approximation | null {
   return null;
 }
 
+const AFTER_WORDS = [
+  ['about', ABOUT_AFTER],
+  ['over', OVER_AFTER],
+  ['under', UNDER_AFTER],
+] as const;
+
 export function approximationAfter(text: string, end: number): { kind: Approximation; length: number } | null {
-  const at = text[end] === ' ' && /[a-z]/iu.test(text[end + 1] ?? '') ? end + 1 : end;
-  for (const [kind, words] of [
-    ['about', ABOUT_AFTER],
-    ['over', OVER_AFTER],
-    ['under', UNDER_AFTER],
-  ] as const) {
+  const at = text.charCodeAt(end) === SPACE && isAsciiLetterCode(text.charCodeAt(end + 1)) ? end + 1 : end;
+  for (const [kind, words] of AFTER_WORDS) {
     const word = wordAt(text, at, words);
     if (word !== null) return { kind, length: at - end + word.length };
   }
@@ -153,7 +157,7 @@ const CONDITION_WORD_LIST = [
   '那我们就',
   '那么就',
 ];
-const CONDITION_PATTERN = anyWordPattern(CONDITION_WORD_LIST);
+const CONDITION_WORDS = longestFirst(CONDITION_WORD_LIST);
 
 const SENTENCE_BREAKS = codeTable('.!?;。！？；\n');
 const FULL_STOP = 46;
@@ -164,25 +168,36 @@ const isSentenceBreak = (text: string, i: number): boolean => {
   return SENTENCE_BREAKS[code] === 1 && !(code === FULL_STOP && isDigitCode(text.charCodeAt(i + 1)));
 };
 
-/** Sentence spans, with whether each holds a condition word. One pass over the text plus the word list. */
-export function sentencesOf(text: string): { start: number; end: number; isConditional: boolean }[] {
-  const spans: { start: number; end: number; isConditional: boolean }[] = [];
+/**
+ * For figures met left to right: whether the sentence holding `at` puts a condition on it. Each sentence
+ * is found and searched once, and only when a figure is in it.
+ */
+export function conditionsOf(text: string): (at: number) => boolean {
   let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    if (i === text.length || isSentenceBreak(text, i)) {
-      if (i > start) spans.push({ start, end: i, isConditional: hasConditionWord(text, start, i) });
-      start = i + 1;
-    }
-  }
-  return spans;
+  let end = -1;
+  let isConditional = false;
+  return (at) => {
+    if (at >= start && at < end) return isConditional;
+    const floor = at < start ? 0 : end + 1;
+    start = at;
+    while (start > floor && !isSentenceBreak(text, start - 1)) start -= 1;
+    end = at;
+    while (end < text.length && !isSentenceBreak(text, end)) end += 1;
+    isConditional = hasConditionWord(text, start, end);
+    return isConditional;
+  };
 }
 
 function hasConditionWord(text: string, start: number, end: number): boolean {
-  return CONDITION_PATTERN.test(text.slice(start, end));
+  for (let i = start; i < end; i += 1) {
+    const word = wordAt(text, i, CONDITION_WORDS);
+    if (word !== null && i + word.length <= end) return true;
+  }
+  return false;
 }
 
 /** Whether any sentence of the text puts a condition on what it offers. */
-export const hasCondition = (text: string): boolean => sentencesOf(text).some((span) => span.isConditional);
+export const hasCondition = (text: string): boolean => hasConditionWord(text, 0, text.length);
 
 const CLAUSE_BREAKS = new Set([...',，、:：'].map((ch) => ch.charCodeAt(0)));
 

@@ -20,7 +20,7 @@ import {
   clauseAround,
   isBetweenBefore,
   rangeJoinerAt,
-  sentencesOf,
+  conditionsOf,
   type Approximation,
 } from './qualifiers';
 import { type AmountChange, changeAfter, changeBefore, changeNear, rateAt } from './reductions';
@@ -57,8 +57,8 @@ type Figure = {
   hasMagnitude: boolean;
   isChinese: boolean;
   hasUnitInside: boolean;
-  digits: string;
-  isPlainInteger: boolean;
+  /** Four bare digits, no magnitude, separator or decimal: it may be a year. */
+  isFourDigits: boolean;
 };
 
 const isMagnitudeAt = (text: string, end: number): boolean => magnitudeAt(text, end) !== null;
@@ -115,9 +115,13 @@ function readFigure(text: string, at: number): Figure | null {
     hasMagnitude: magnitude !== null,
     isChinese: first.isChinese,
     hasUnitInside: first.hasUnit,
-    digits: text.slice(at, first.end),
-    isPlainInteger: magnitude === null && !first.isChinese && /^\d+$/u.test(text.slice(at, first.end)),
+    isFourDigits: magnitude === null && first.end - at === 4 && isDigitRun(text, at, first.end),
   };
+}
+
+function isDigitRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const ZERO_CODES = new Set(['零'.charCodeAt(0), '〇'.charCodeAt(0)]);
@@ -126,14 +130,6 @@ const round = (value: number, digits: number): number => {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 };
-
-type Sentence = { start: number; end: number; isConditional: boolean };
-
-function sentenceAt(sentences: readonly Sentence[], at: number, hint: { index: number }): Sentence | null {
-  while (hint.index < sentences.length && (sentences[hint.index]?.end ?? 0) < at) hint.index += 1;
-  const sentence = sentences[hint.index];
-  return sentence !== undefined && sentence.start <= at ? sentence : null;
-}
 
 type Step = { reading: Omit<AmountReading, 'isConditional' | 'raw'> | null; next: number };
 
@@ -202,8 +198,8 @@ function readAt(text: string, at: number): Step {
   const hasMoneyMark = currency !== null || hasMagnitude || change !== null;
   if (currency === null && isUnitAfter(text, end)) return skipTo(at, end);
   if (!hasMoneyMark && (isBesideMonth(text, start, end) || isCountBefore(text, end))) return skipTo(at, end);
-  if (!hasMoneyMark && figure.isPlainInteger && isYearLike(figure.digits)) {
-    if (high === null || isYearLike(String(high))) return skipTo(at, end);
+  if (!hasMoneyMark && figure.isFourDigits && isYearLike(figure.value)) {
+    if (high === null || isYearLike(high)) return skipTo(at, end);
   }
   // A Chinese numeral is money only when marked as such ("十二万", "五千块", "便宜五千") or when it counts
   // thousands ("三千五"); not in 一起, 三个月 or 十分.
@@ -271,7 +267,9 @@ function readPercentWord(
 /** Every figure in the text, in order. Full-width digits and signs are read like their ASCII forms. */
 export function readAmounts(input: string): AmountReading[] {
   const text = foldWidth(input);
-  const steps: Step[] = [];
+  const readings: AmountReading[] = [];
+  // Conditions are looked up only in sentences that hold a figure.
+  const isConditionalAt = conditionsOf(text);
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -286,22 +284,23 @@ export function readAmounts(input: string): AmountReading[] {
       i += 1;
       continue;
     }
-    if (result.reading !== null) steps.push(result);
+    const { reading } = result;
+    if (reading !== null) {
+      // Field by field, not spread: one object shape for every reading keeps this loop fast.
+      readings.push({
+        kind: reading.kind,
+        value: reading.value,
+        high: reading.high,
+        currency: reading.currency,
+        change: reading.change,
+        approximation: reading.approximation,
+        isConditional: isConditionalAt(reading.start),
+        start: reading.start,
+        end: reading.end,
+        raw: input.slice(reading.start, reading.end),
+      });
+    }
     i = result.next;
   }
-  if (steps.length === 0) return [];
-  // Conditions are looked up only when there is a figure to attach them to.
-  const sentences = sentencesOf(text);
-  const hint = { index: 0 };
-  return steps.flatMap(({ reading }) =>
-    reading === null
-      ? []
-      : [
-          {
-            ...reading,
-            isConditional: sentenceAt(sentences, reading.start, hint)?.isConditional ?? false,
-            raw: input.slice(reading.start, reading.end),
-          },
-        ],
-  );
+  return readings;
 }

@@ -40,6 +40,8 @@ export type WordList = {
   readonly byLast: ReadonlyMap<number, readonly Entry[]>;
   /** 1 at the (lower-cased) code of every first character. */
   readonly firsts: Uint8Array;
+  /** 1 at the (lower-cased) code of every last character. */
+  readonly lasts: Uint8Array;
 };
 
 /** Character code with ASCII letters lower-cased; NaN past either end. Codes, not strings: no allocation. */
@@ -47,6 +49,8 @@ export const lowerCodeAt = (text: string, at: number): number => {
   const code = text.charCodeAt(at);
   return code >= 65 && code <= 90 ? code + 32 : code;
 };
+
+export const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Prepares `words` for `wordAt` and `wordBefore`; longer words win over their prefixes ("块钱" over "块"). */
 export function longestFirst(words: readonly string[]): WordList {
@@ -59,39 +63,47 @@ export function longestFirst(words: readonly string[]): WordList {
     byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
     byLast.set(last, [...(byLast.get(last) ?? []), entry]);
   }
-  const firsts = new Uint8Array(0x10000);
-  for (const code of byFirst.keys()) firsts[code] = 1;
-  return { byFirst, byLast, firsts };
+  return { byFirst, byLast, firsts: codeTableOf(byFirst.keys()), lasts: codeTableOf(byLast.keys()) };
 }
 
-/** The first of `words` (longest first) written at `at`; ASCII words match whole and case-insensitively. */
+/** Whether `word` (lower-case) is written at `from`, ASCII letters compared case-insensitively; no slicing. */
+function isWrittenAt(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k += 1) if (lowerCodeAt(text, from + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The first of `words` (longest first) written at `at`, in its lower-case form; ASCII words match whole
+ * and case-insensitively.
+ */
 export function wordAt(text: string, at: number, words: WordList): string | null {
-  const candidates = words.byFirst.get(lowerCodeAt(text, at));
-  if (candidates === undefined) return null;
-  for (const { word, isAscii } of candidates) {
-    const piece = text.slice(at, at + word.length);
-    if (isAscii) {
-      if (piece.toLowerCase() !== word || isAsciiLetter(text[at + word.length]) || isAsciiLetter(text[at - 1])) {
-        continue;
-      }
-      return piece;
+  const code = lowerCodeAt(text, at);
+  if (words.firsts[code] !== 1) return null;
+  for (const { word, isAscii } of words.byFirst.get(code) ?? []) {
+    if (!isWrittenAt(text, at, word)) continue;
+    if (
+      isAscii &&
+      (isAsciiLetterCode(text.charCodeAt(at + word.length)) || isAsciiLetterCode(text.charCodeAt(at - 1)))
+    ) {
+      continue;
     }
-    if (piece.toLowerCase() === word) return piece;
+    return word;
   }
   return null;
 }
 
-/** The first of `words` (longest first) that ends at `at`; ASCII words match whole and case-insensitively. */
+/**
+ * The first of `words` (longest first) that ends at `at`, in its lower-case form; ASCII words match whole
+ * and case-insensitively.
+ */
 export function wordBefore(text: string, at: number, words: WordList): string | null {
-  const candidates = words.byLast.get(lowerCodeAt(text, at - 1));
-  if (candidates === undefined) return null;
-  for (const { word, isAscii } of candidates) {
+  const code = lowerCodeAt(text, at - 1);
+  if (words.lasts[code] !== 1) return null;
+  for (const { word, isAscii } of words.byLast.get(code) ?? []) {
     const from = at - word.length;
-    if (from < 0) continue;
-    const piece = text.slice(from, at);
-    if (piece.toLowerCase() !== word) continue;
-    if (isAscii && isAsciiLetter(text[from - 1])) continue;
-    return piece;
+    if (from < 0 || !isWrittenAt(text, from, word)) continue;
+    if (isAscii && isAsciiLetterCode(text.charCodeAt(from - 1))) continue;
+    return word;
   }
   return null;
 }
@@ -111,19 +123,11 @@ export function skipSpacesBack(text: string, at: number, max = 2): number {
 
 /** A 64K table of character codes, for membership tests in the hot loops (no hashing, no allocation). */
 export function codeTable(characters: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of characters) table[ch.charCodeAt(0)] = 1;
-  return table;
+  return codeTableOf([...characters].map((ch) => ch.charCodeAt(0)));
 }
 
-/**
- * One regular expression matching any of `words` (ASCII words whole, case-insensitively): a flat
- * alternation of literals, which the engine scans in linear time, natively.
- */
-export function anyWordPattern(words: readonly string[]): RegExp {
-  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const parts = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => (/^[a-z]/iu.test(word) ? `(?<![A-Za-z])${escape(word)}(?![A-Za-z])` : escape(word)));
-  return new RegExp(parts.join('|'), 'iu');
+function codeTableOf(codes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const code of codes) table[code] = 1;
+  return table;
 }

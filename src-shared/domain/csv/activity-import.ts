@@ -212,7 +212,7 @@ function createGroups(): GroupCollector {
 export const ACTIVITY_TEXT_LIMITS = { objectionText: 1000, signalText: 500, id: 100, techniques: 20 } as const;
 
 /** The cell's text; when too long the issue is reported and the text still returned (the row is dropped). */
-function readLimited<F extends string>(cells: RowReader<F>, field: F, max: number): string {
+export function readLimited<F extends string>(cells: RowReader<F>, field: F, max: number): string {
   const result = parseTextCell(cells.raw(field), max);
   if (!result.ok) cells.issue(field, result.code, result.message);
   return cellText(cells.raw(field));

@@ -25,10 +25,15 @@ export function cellText(raw: string | undefined): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
+/** Anything but printable ASCII and line breaks/tabs: only such text can change under NFKC. */
+const NON_ASCII = /[^ -~\t\r\n]/;
+
+/** Full-width digits and letters as plain ones (NFKC); plain ASCII, most cells, is returned as it is. */
+export const foldWidth = (text: string): string => (NON_ASCII.test(text) ? text.normalize('NFKC') : text);
+
 /** Case, width, spaces and punctuation folded, for matching headers and choice values. */
 export function normaliseKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldWidth(text)
     .toLowerCase()
     .replace(/[\s_\-./:()[\]（）【】、，,;；'"“”‘’!?！？]+/gu, '');
 }
@@ -57,10 +62,14 @@ export const TWO_DIGIT_YEAR_PIVOT = 30;
 
 const pad2 = (value: number): string => String(value).padStart(2, '0');
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+
 function toIsoDate(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
+  if (day > daysInMonth(year, month)) return null;
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
@@ -89,23 +98,24 @@ export function parseDateCell(
   raw: string | undefined,
   slashOrder: SlashDateOrder | null = null,
 ): CellResult<string | null> {
-  const text = cellText(raw).normalize('NFKC');
+  const text = foldWidth(cellText(raw));
   if (text === '') return ok(null);
-  const invalid = fail<string | null>('invalid-date', `"${text}" is not a date; write it as yyyy-mm-dd.`);
+  const invalid = (): CellResult<string | null> =>
+    fail('invalid-date', `"${text}" is not a date; write it as yyyy-mm-dd.`);
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)\d{1,2}:\d{2}.*)?$/.exec(text);
   if (match) {
     const date = toIsoDate(Number(match[1]), Number(match[2]), Number(match[3]));
-    return date ? ok(date) : invalid;
+    return date ? ok(date) : invalid();
   }
   match = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:时].*)?$/.exec(text);
   if (match) {
     const date = toIsoDate(Number(match[1]), Number(match[2]), Number(match[3]));
-    return date ? ok(date) : invalid;
+    return date ? ok(date) : invalid();
   }
   match = SERIAL.exec(text);
   if (match) {
     const date = excelSerialDate(Number(match[1]));
-    return date ? ok(date) : invalid;
+    return date ? ok(date) : invalid();
   }
   match = DAY_MONTH_YEAR.exec(text);
   if (match) {
@@ -119,9 +129,9 @@ export function parseDateCell(
       );
     }
     const date = order === 'dmy' ? toIsoDate(year, second, first) : toIsoDate(year, first, second);
-    return date ? ok(date) : invalid;
+    return date ? ok(date) : invalid();
   }
-  return invalid;
+  return invalid();
 }
 
 // ---------------------------------------------------------------- amounts and currencies
@@ -152,7 +162,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 
 /** A currency cell: an ISO 4217 code, or a symbol or word for one (¥, 人民币, $, €…). Empty gives null. */
 export function parseCurrencyCell(raw: string | undefined): CellResult<string | null> {
-  const text = cellText(raw).normalize('NFKC');
+  const text = foldWidth(cellText(raw));
   if (text === '') return ok(null);
   const known = CURRENCY_WORDS[text.toLowerCase()];
   if (known) return ok(known);

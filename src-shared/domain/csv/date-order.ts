@@ -1,5 +1,5 @@
 // Decides whether a column's d/m/y-style dates are day-first or month-first by looking at all of its cells.
-import { cellText, DAY_MONTH_YEAR, type SlashDateOrder } from './cell-values';
+import { cellText, DAY_MONTH_YEAR, foldWidth, type SlashDateOrder } from './cell-values';
 
 /** `order` is what the column settles; `isAmbiguous` when every cell reads both ways (the user must choose). */
 export type DateOrderReading = { order: SlashDateOrder | null; isAmbiguous: boolean };
@@ -15,7 +15,7 @@ export function inferDateOrder(values: Iterable<string>): DateOrderReading {
   let canBeMonthFirst = true;
   let hasCandidates = false;
   for (const raw of values) {
-    const text = cellText(raw).normalize('NFKC');
+    const text = foldWidth(cellText(raw));
     if (text.includes('.')) continue;
     const match = DAY_MONTH_YEAR.exec(text);
     if (!match) continue;

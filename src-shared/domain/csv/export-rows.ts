@@ -1,8 +1,10 @@
-// Deals, logged objections and observed signals as CSV rows whose headers the importers recognise.
+// Deals, logged objections, observed signals and complaints as CSV rows whose headers the importers recognise.
 import type { Deal } from '../deal';
 import { dealNumbers } from '../worksheet/deal-numbers';
 import { OBJECTION_IMPORT_FIELDS, SIGNAL_IMPORT_FIELDS } from './activity-import';
 import type { ImportFieldSpec } from './column-mapping';
+import { COMPLAINT_IMPORT_FIELDS, stepField } from './complaint-import';
+import { COMPLAINT_STEPS } from '../complaints/complaint';
 import { DEAL_IMPORT_FIELDS } from './deal-import';
 import type { CsvColumn, CsvRecord } from './to-csv';
 
@@ -25,6 +27,10 @@ export function objectionCsvColumns(language: CsvLanguage = 'en'): CsvColumn[] {
 
 export function signalCsvColumns(language: CsvLanguage = 'en'): CsvColumn[] {
   return columnsOf(SIGNAL_IMPORT_FIELDS, language);
+}
+
+export function complaintCsvColumns(language: CsvLanguage = 'en'): CsvColumn[] {
+  return columnsOf(COMPLAINT_IMPORT_FIELDS, language);
 }
 
 export function dealsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
@@ -97,4 +103,33 @@ export function signalsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
     }
   }
   return rows;
+}
+
+/** One row per complaint, with each handling step's time in its own column. */
+export function complaintsToCsvRows(deals: readonly Deal[]): CsvRecord[] {
+  return deals.flatMap((deal) =>
+    deal.complaints.map((complaint) => ({
+      dealId: deal.id,
+      sourceId: deal.sourceId,
+      dealTitle: deal.title,
+      complaintId: complaint.id,
+      receivedOn: complaint.receivedOn,
+      channel: complaint.channel,
+      category: complaint.category,
+      severity: complaint.severity,
+      summary: complaint.summary,
+      wants: complaint.wants,
+      owner: complaint.owner,
+      dueOn: complaint.dueOn,
+      resolvedOn: complaint.resolvedOn,
+      satisfaction: complaint.satisfaction,
+      notes: complaint.notes,
+      ...Object.fromEntries(
+        COMPLAINT_STEPS.map((step) => [
+          stepField(step),
+          complaint.steps.find((done) => done.step === step)?.doneAt ?? null,
+        ]),
+      ),
+    })),
+  );
 }

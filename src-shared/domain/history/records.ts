@@ -109,7 +109,7 @@ export type DrillDown = { dealCount: number; deals: DrillDeal[] };
 
 export type TextEncodingName = 'utf-8' | 'gb18030';
 
-export const IMPORT_KINDS = ['deals', 'objections', 'signals'] as const;
+export const IMPORT_KINDS = ['deals', 'objections', 'signals', 'complaints'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Field → 0-based column, or null when not imported. */
