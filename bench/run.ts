@@ -9,6 +9,7 @@ import { historySuite } from './suites/history';
 import { importSuite } from './suites/import';
 import { rendererSuite } from './suites/renderer';
 import { storeSuite } from './suites/store';
+import { vaultSuite } from './suites/vault';
 import { worksheetSuite } from './suites/worksheet';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
@@ -19,6 +20,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   import: importSuite,
   amounts: amountsSuite,
   deals: dealsSuite,
+  vault: vaultSuite,
 };
 
 const format = (value: number | null): string => (value === null ? '' : String(value));

@@ -63,6 +63,14 @@ export function buildMenuTemplate(
     {
       label: labels.view,
       submenu: [
+        // The page handles the key itself (it works the same outside Electron); the menu only shows it.
+        {
+          label: labels.privacyScreen,
+          accelerator: 'CmdOrCtrl+Shift+H',
+          registerAccelerator: false,
+          click: () => send('toggle-privacy'),
+        },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -16,6 +16,7 @@ const EN = {
   help: 'Help',
   about: 'About Parley',
   dataFolder: 'Show Data Folder',
+  privacyScreen: 'Privacy Screen',
 };
 
 export type MenuLabels = typeof EN;
@@ -35,6 +36,7 @@ const ZH: MenuLabels = {
   help: '帮助',
   about: '关于 Parley',
   dataFolder: '打开数据文件夹',
+  privacyScreen: '隐私屏幕',
 };
 
 export const menuLabels = (language: Language): MenuLabels => (language === 'zh-CN' ? ZH : EN);

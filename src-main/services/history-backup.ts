@@ -12,7 +12,7 @@ import type {
 import { isoDateTime } from '../schemas/common';
 import { backfillDealFields, dealSchema } from '../schemas/deal-schema';
 import { DEAL_MIGRATIONS, DEAL_SCHEMA_VERSION } from '../store/deal-store';
-import { writeFileDurably } from '../store/durable-json-file';
+import { writeTextDurably } from '../store/durable-json-file';
 import { BACKUP_DIR, runMigrations } from '../store/migrations';
 import { WORKBENCH_SCHEMA_VERSION, workbenchSchema, type WorkbenchData } from '../store/workbench-store';
 import type { ServiceContext } from './context';
@@ -121,6 +121,18 @@ export function createHistoryBackup({ store, now, version }: ServiceContext, fil
     };
   };
 
+  // Practice history is a record like the deals: attempts and drills this computer lacks are added, while the
+  // card schedules (what is due when) stay this computer's.
+  const rehearsalMerge = (backup: Backup) => {
+    const current = store.workbench.data.rehearsal;
+    const attempts = withMissingEntries(current.attempts, backup.workbench.rehearsal.attempts);
+    const drills = withMissingEntries(current.drills, backup.workbench.rehearsal.drills);
+    return {
+      rehearsal: { ...current, attempts: attempts.merged, drills: drills.merged },
+      added: attempts.added + drills.added,
+    };
+  };
+
   const replaceSection = <K extends SectionKey>(key: K, backup: Backup): Promise<void> =>
     store.workbench.update(key, backup.workbench[key]);
 
@@ -151,7 +163,7 @@ export function createHistoryBackup({ store, now, version }: ServiceContext, fil
 
     /**
      * Merge: deals by id, the copy saved last wins; custom playbook entries this computer lacks are
-     * added; settings and rehearsal progress stay. Replace (confirmed): everything becomes the
+     * added, and so are rehearsal attempts and drills; settings and card schedules stay. Replace (confirmed): everything becomes the
      * backup's, after the current data is saved to a safety copy in the data folder.
      */
     importBackup: async ({ text, mode, confirmReplace }: BackupImportInput): Promise<BackupImportResult> => {
@@ -161,6 +173,8 @@ export function createHistoryBackup({ store, now, version }: ServiceContext, fil
         await applyDealChanges(store.deals, toWrite);
         const playbook = playbookMerge(backup);
         if (playbook.added > 0) await store.workbench.update('playbook', playbook.playbook);
+        const rehearsal = rehearsalMerge(backup);
+        if (rehearsal.added > 0) await store.workbench.update('rehearsal', rehearsal.rehearsal);
         return { ...counts, mode, removed: 0, playbookEntries: playbook.added, safetyCopy: null };
       }
       if (!confirmReplace) {
@@ -169,7 +183,7 @@ export function createHistoryBackup({ store, now, version }: ServiceContext, fil
       const folder = join(store.dataDir, SAFETY_COPY_DIR);
       await mkdir(folder, { recursive: true });
       const safetyCopy = join(folder, `parley-before-restore-${now().toISOString().replace(/[:.]/g, '-')}.json`);
-      await writeFileDurably(safetyCopy, snapshot());
+      await writeTextDurably(safetyCopy, snapshot(), store.codec);
 
       // A deal saved at the same moment on both sides is the same deal: only the others are written.
       const changed = backup.deals.filter((deal) => store.deals.get(deal.id)?.updatedAt !== deal.updatedAt);

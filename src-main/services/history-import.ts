@@ -8,7 +8,7 @@ import {
   SIGNAL_IMPORT_FIELDS,
   type ImportedDealActivity,
 } from '@shared/domain/csv/activity-import';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { missingRequiredFields, type ImportFieldSpec, type ImportIssue } from '@shared/domain/csv/column-mapping';
@@ -50,7 +50,7 @@ import { CLOSING_SIGNALS, TECHNIQUES } from '@shared/playbook';
 import { complaintSchema } from '../schemas/complaint-schema';
 import { dealSchema } from '../schemas/deal-schema';
 import { DealStore } from '../store/deal-store';
-import { writeFileDurably } from '../store/durable-json-file';
+import { readTextFile, writeTextDurably } from '../store/durable-json-file';
 import { ImportMemory } from '../store/import-memory';
 import type { JournalChange } from '../store/journal';
 import type { ServiceContext } from './context';
@@ -176,7 +176,7 @@ export function createHistoryImport(
     return [...own, ...TECHNIQUES.filter((technique) => !ids.has(technique.id))];
   };
   let memory: Promise<ImportMemory> | null = null;
-  const importMemory = (): Promise<ImportMemory> => (memory ??= ImportMemory.open(store.dataDir));
+  const importMemory = (): Promise<ImportMemory> => (memory ??= ImportMemory.open(store.dataDir, store.codec));
 
   /** Bumped by "cancel": every plan started before then stops at its next checkpoint. */
   let cancelGeneration = 0;
@@ -361,7 +361,7 @@ export function createHistoryImport(
           if (text === null) await rm(path, { force: true });
           else {
             await mkdir(dirname(path), { recursive: true });
-            await writeFileDurably(path, text);
+            await writeTextDurably(path, text, store.codec);
           }
         }
         await store.journal.complete(commit);
@@ -492,7 +492,7 @@ export function createHistoryImport(
       await store.journal.settled(); // the import's own files and log are written
       let log: ImportLog;
       try {
-        const raw: unknown = JSON.parse(await readFile(join(store.dataDir, importLogFile(importId)), 'utf8'));
+        const raw: unknown = JSON.parse(await readTextFile(join(store.dataDir, importLogFile(importId)), store.codec));
         log = importLogSchema.parse(raw);
       } catch {
         throw notFound('import', importId);

@@ -6,6 +6,7 @@ import type { Deal } from '@shared/domain/deal';
 import { summariseDeal, type DealSummary } from '@shared/domain/deal-list';
 import { toDealFacts, type DealFacts } from '@shared/domain/stats/deal-facts';
 import { DurableJsonFile } from './durable-json-file';
+import { plainCodec, type FileCodec } from './vault/file-codec';
 
 export const DEAL_INDEX_FILE = 'deal-index.json';
 /** Bumped whenever a summary or facts field changes shape, so an older index is rebuilt rather than trusted. */
@@ -66,8 +67,8 @@ function isEntry(value: unknown): value is DealIndexEntry {
 export class DealIndexStore {
   private readonly file: DurableJsonFile<DealIndexFile>;
 
-  constructor(dataDir: string) {
-    this.file = new DurableJsonFile<DealIndexFile>(join(dataDir, DEAL_INDEX_FILE));
+  constructor(dataDir: string, codec: FileCodec = plainCodec) {
+    this.file = new DurableJsonFile<DealIndexFile>(join(dataDir, DEAL_INDEX_FILE), codec);
   }
 
   /** The entries by deal id, or null when the index is missing, damaged or of another version. */

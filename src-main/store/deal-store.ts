@@ -21,6 +21,7 @@ import { PendingWrites } from './pending-writes';
 import { setAside } from './quarantine';
 import { assertWritable, type WriteGate } from './read-only';
 import { removeTempFiles } from './temp-files';
+import { plainCodec, type FileCodec } from './vault/file-codec';
 
 export const DEALS_DIR = 'deals';
 export const DEAL_SCHEMA_VERSION = 4;
@@ -131,9 +132,10 @@ export class DealStore {
     private readonly now: Date,
     readonly problems: StoreProblem[],
     isIndexSound: boolean,
+    private readonly codec: FileCodec,
   ) {
     this.spec = dealFileSpec(migrations);
-    this.index = new DealIndexStore(dataDir);
+    this.index = new DealIndexStore(dataDir, codec);
     for (const id of stored.keys()) this.idsByFoldedCase.set(id.toLowerCase(), id);
     const unindexed = [...stored].flatMap(([id, held]) => (held && !held.entry ? [id] : []));
     this.indexed = this.read(unindexed);
@@ -147,6 +149,7 @@ export class DealStore {
     now: Date,
     migrations: readonly Migration[] = DEAL_MIGRATIONS,
     gate: WriteGate = { readOnly: null },
+    codec: FileCodec = plainCodec,
   ): Promise<{ store: DealStore; problems: StoreProblem[] }> {
     const folder = join(dataDir, DEALS_DIR);
     if (!gate.readOnly) await mkdir(folder, { recursive: true });
@@ -155,7 +158,7 @@ export class DealStore {
         if (error.code === 'ENOENT') return [];
         throw error;
       }),
-      new DealIndexStore(dataDir).read(),
+      new DealIndexStore(dataDir, codec).read(),
     ]);
     // A leftover temp file is a write that never completed; the real file is intact.
     if (!gate.readOnly) await removeTempFiles(folder, entries);
@@ -166,7 +169,7 @@ export class DealStore {
       stored.set(id, { entry: index?.get(id) ?? null, deal: null });
     }
     const problems: StoreProblem[] = [];
-    const store = new DealStore(dataDir, stored, gate, migrations, now, problems, index !== null);
+    const store = new DealStore(dataDir, stored, gate, migrations, now, problems, index !== null, codec);
     return { store, problems };
   }
 
@@ -408,6 +411,7 @@ export class DealStore {
       // Used only when the file vanished since it was listed.
       () => ({ schemaVersion: 0, deal: null as unknown as Deal }),
       this.now,
+      this.codec,
     );
     const held = this.stored.get(id);
     // Saved or removed while it was being read: the newer state stands.
@@ -496,7 +500,7 @@ export class DealStore {
   private fileFor(id: string): DurableJsonFile<DealFile> {
     let file = this.files.get(id);
     if (!file) {
-      file = new DurableJsonFile<DealFile>(this.fileOf(id));
+      file = new DurableJsonFile<DealFile>(this.fileOf(id), this.codec);
       this.files.set(id, file);
     }
     return file;

@@ -3,6 +3,8 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { decodeText, encodeText, plainCodec, type FileCodec } from './vault/file-codec';
+import { SealedBytesError } from './vault/sealed-bytes';
 
 export class CorruptFileError extends Error {
   constructor(
@@ -37,6 +39,14 @@ export async function writeFileDurably(file: string, text: string | Uint8Array):
   await syncFolder(dirname(file));
 }
 
+/** Writes `text` through `codec` (encrypted when protection is on), whole or not at all. */
+export const writeTextDurably = (file: string, text: string, codec: FileCodec): Promise<void> =>
+  writeFileDurably(file, encodeText(codec, text));
+
+/** Reads a file written by writeTextDurably; a damaged encrypted file throws SealedBytesError. */
+export const readTextFile = async (file: string, codec: FileCodec): Promise<string> =>
+  decodeText(codec, await readFile(file));
+
 async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for syncing; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
@@ -57,14 +67,24 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private pending: PendingWrite | null = null;
   private isWriting = false;
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly codec: FileCodec = plainCodec,
+  ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    let stored: Buffer;
     try {
-      text = await readFile(this.file, 'utf8');
+      stored = await readFile(this.file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    let text: string;
+    try {
+      text = decodeText(this.codec, stored);
+    } catch (error) {
+      if (error instanceof SealedBytesError) throw new CorruptFileError(this.file, error.message);
       throw error;
     }
     let data: unknown;
@@ -98,7 +118,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.pending = null;
     this.isWriting = true;
     try {
-      await writeFileDurably(this.file, batch.text);
+      // Encrypted (when on) once per write that reaches the disk, not once per coalesced request.
+      await writeTextDurably(this.file, batch.text, this.codec);
       for (const waiter of batch.waiters) waiter.resolve();
     } catch (error) {
       for (const waiter of batch.waiters) waiter.reject(error);

@@ -1,10 +1,10 @@
 // Remembers how the user read a CSV (columns, value meanings, currency) for the next file with the same headers.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { normaliseKey } from '@shared/domain/csv/cell-values';
 import { STATUS_CHOICES } from '@shared/domain/csv/status-values';
-import { writeFileDurably } from './durable-json-file';
+import { readTextFile, writeTextDurably } from './durable-json-file';
+import type { FileCodec } from './vault/file-codec';
 
 export const IMPORT_MEMORY_FILE = 'import-mappings.json';
 const KEPT = 50;
@@ -26,19 +26,20 @@ export class ImportMemory {
   private constructor(
     private readonly file: string,
     private data: MemoryFile,
+    private readonly codec: FileCodec,
   ) {}
 
   /** A missing or unreadable file only means nothing is remembered yet. */
-  static async open(dataDir: string): Promise<ImportMemory> {
+  static async open(dataDir: string, codec: FileCodec): Promise<ImportMemory> {
     const file = join(dataDir, IMPORT_MEMORY_FILE);
     let data: MemoryFile = { entries: [] };
     try {
-      const parsed = fileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      const parsed = fileSchema.safeParse(JSON.parse(await readTextFile(file, codec)));
       if (parsed.success) data = parsed.data;
     } catch {
       // none yet
     }
-    return new ImportMemory(file, data);
+    return new ImportMemory(file, data, codec);
   }
 
   get(headers: readonly string[]): RememberedImport | null {
@@ -50,7 +51,7 @@ export class ImportMemory {
     const key = headerSignature(headers);
     const entries = [{ headers: key, value }, ...this.data.entries.filter((entry) => entry.headers !== key)];
     const next = { entries: entries.slice(0, KEPT) };
-    await writeFileDurably(this.file, JSON.stringify(next));
+    await writeTextDurably(this.file, JSON.stringify(next), this.codec);
     this.data = next;
   }
 }

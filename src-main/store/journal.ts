@@ -4,8 +4,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
-import { writeFileDurably } from './durable-json-file';
+import { readTextFile, writeTextDurably } from './durable-json-file';
 import { PendingWrites } from './pending-writes';
+import { plainCodec, type FileCodec } from './vault/file-codec';
 
 export const JOURNAL_DIR = 'journal';
 
@@ -19,7 +20,8 @@ type JournalRecord = { id: string; entries: JournalEntry[] };
 
 export type JournalCommit = { id: string; changes: readonly JournalChange[] };
 
-export const textHash = (text: string): string => createHash('sha1').update(text).digest('base64');
+/** The hash of a file's stored bytes (encrypted or not): only ever compared with itself. */
+const bytesHash = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('base64');
 
 const journalFile = (dataDir: string, id: string): string => join(dataDir, JOURNAL_DIR, `${id}.json`);
 
@@ -31,7 +33,7 @@ function resolveInside(dataDir: string, file: string): string {
 
 async function currentHash(path: string): Promise<string | null> {
   try {
-    return textHash(await readFile(path, 'utf8'));
+    return bytesHash(await readFile(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -64,7 +66,10 @@ async function eachLimited<T>(items: readonly T[], task: (item: T) => Promise<vo
 export class Journal {
   private readonly applying = new PendingWrites();
 
-  constructor(private readonly dataDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly codec: FileCodec = plainCodec,
+  ) {}
 
   /**
    * Makes the change durable as one journal file and resolves: from then on it survives any crash (the next
@@ -85,7 +90,7 @@ export class Journal {
     );
     const record: JournalRecord = { id, entries };
     await mkdir(join(this.dataDir, JOURNAL_DIR), { recursive: true });
-    await writeFileDurably(journalFile(this.dataDir, id), JSON.stringify(record));
+    await writeTextDurably(journalFile(this.dataDir, id), JSON.stringify(record), this.codec);
     return { id, changes };
   }
 
@@ -109,7 +114,7 @@ export class Journal {
  * written only while it still holds the text the change replaced, so later saves win) and removes unfinished
  * journal temp files (a commit that never reached its commit point is rolled back by forgetting it).
  */
-export async function recoverJournals(dataDir: string): Promise<number> {
+export async function recoverJournals(dataDir: string, codec: FileCodec = plainCodec): Promise<number> {
   const folder = join(dataDir, JOURNAL_DIR);
   let names: string[];
   try {
@@ -125,7 +130,7 @@ export async function recoverJournals(dataDir: string): Promise<number> {
       await rm(path, { force: true });
       continue;
     }
-    const record = JSON.parse(await readFile(path, 'utf8')) as JournalRecord;
+    const record = JSON.parse(await readTextFile(path, codec)) as JournalRecord;
     await eachLimited(record.entries, async (entry) => {
       const target = resolveInside(dataDir, entry.file);
       const now = await currentHash(target);
@@ -133,7 +138,7 @@ export async function recoverJournals(dataDir: string): Promise<number> {
       if (entry.text === null) await rm(target, { force: true });
       else {
         await mkdir(dirname(target), { recursive: true });
-        await writeFileDurably(target, entry.text);
+        await writeTextDurably(target, entry.text, codec);
       }
     });
     await rm(path, { force: true });

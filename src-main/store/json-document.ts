@@ -5,6 +5,7 @@ import type { StoreProblem } from '@shared/ipc/contract';
 import { CorruptFileError, DurableJsonFile } from './durable-json-file';
 import { backUpFile, type Migration, runMigrations } from './migrations';
 import { setAside } from './quarantine';
+import { plainCodec, type FileCodec } from './vault/file-codec';
 
 export type DocumentSpec<T extends { schemaVersion: number }> = {
   schema: z.ZodType<T>;
@@ -14,7 +15,8 @@ export type DocumentSpec<T extends { schemaVersion: number }> = {
 
 export type OpenedDocument<T> = { db: Low<T>; problem: StoreProblem | null };
 
-export const createDocument = <T>(file: string, data: T): Low<T> => new Low<T>(new DurableJsonFile<T>(file), data);
+export const createDocument = <T>(file: string, data: T, codec: FileCodec = plainCodec): Low<T> =>
+  new Low<T>(new DurableJsonFile<T>(file, codec), data);
 
 /** Data that fails its own schema is never written: it would be set aside as unreadable at the next start. */
 export class InvalidDocumentError extends Error {
@@ -48,8 +50,9 @@ export async function openDocument<T extends { schemaVersion: number }>(
   spec: DocumentSpec<T>,
   fallback: () => T,
   now: Date,
+  codec: FileCodec = plainCodec,
 ): Promise<OpenedDocument<T>> {
-  const db = createDocument(file, fallback());
+  const db = createDocument(file, fallback(), codec);
   const adapter = db.adapter;
   let raw: unknown;
   try {

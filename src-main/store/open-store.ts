@@ -7,12 +7,15 @@ import { DEAL_MIGRATIONS, DealStore } from './deal-store';
 import { Journal, recoverJournals } from './journal';
 import { readOnlyReasonOf } from './read-only';
 import { removeTempFiles } from './temp-files';
+import { plainCodec, type FileCodec } from './vault/file-codec';
 import { WorkbenchStore } from './workbench-store';
 
 export type Store = {
   dataDir: string;
   deals: DealStore;
   workbench: WorkbenchStore;
+  /** How every file in the folder is stored: plain, or encrypted with the unlocked data key. */
+  codec: FileCodec;
   /** Multi-file changes (imports and their undo) that must land whole. */
   journal: Journal;
   /** Files found unreadable at start (moved aside, or skipped when they could not be moved). */
@@ -37,7 +40,7 @@ async function lockOrReadOnly(dataDir: string): Promise<{ lock: DataLock | null;
   }
 }
 
-export async function openStore(dataDir: string, now: Date): Promise<Store> {
+export async function openStore(dataDir: string, now: Date, codec: FileCodec = plainCodec): Promise<Store> {
   const { lock, readOnly } = await lockOrReadOnly(dataDir);
   const gate = { readOnly };
   const release = (): boolean => lock?.release() ?? true;
@@ -49,17 +52,18 @@ export async function openStore(dataDir: string, now: Date): Promise<Store> {
         (await readdir(dataDir)).filter((name) => name.startsWith('.')),
       );
     // An interrupted multi-file change is finished before anything is read.
-    if (!readOnly) await recoverJournals(dataDir);
-    const journal = new Journal(dataDir);
+    if (!readOnly) await recoverJournals(dataDir, codec);
+    const journal = new Journal(dataDir, codec);
     const [workbench, deals] = await Promise.all([
-      WorkbenchStore.open(dataDir, now, [], gate),
-      DealStore.open(dataDir, now, DEAL_MIGRATIONS, gate),
+      WorkbenchStore.open(dataDir, now, [], gate, codec),
+      DealStore.open(dataDir, now, DEAL_MIGRATIONS, gate, codec),
     ]);
     // The deal store's own list: files found unreadable while it reads in the background are added to it.
     const problems = deals.problems;
     if (workbench.problem) problems.unshift(workbench.problem);
     return {
       dataDir,
+      codec,
       deals: deals.store,
       workbench: workbench.store,
       journal,

@@ -17,6 +17,7 @@ import type { Migration } from './migrations';
 import { PendingWrites } from './pending-writes';
 import { QUARANTINE_DIR, reserveName } from './quarantine';
 import { assertWritable, type WriteGate } from './read-only';
+import { plainCodec, type FileCodec } from './vault/file-codec';
 
 export const WORKBENCH_FILE = 'workbench.json';
 export const WORKBENCH_SCHEMA_VERSION = 1;
@@ -99,6 +100,7 @@ export class WorkbenchStore {
     now: Date,
     migrations: readonly Migration[] = [],
     gate: WriteGate = { readOnly: null },
+    codec: FileCodec = plainCodec,
   ): Promise<{ store: WorkbenchStore; problem: StoreProblem | null }> {
     const file = join(dataDir, WORKBENCH_FILE);
     let reset: SectionKey[] = [];
@@ -114,8 +116,9 @@ export class WorkbenchStore {
       { schema: sectioned, version: WORKBENCH_SCHEMA_VERSION, migrations },
       defaultWorkbench,
       now,
+      codec,
     );
-    const store = new WorkbenchStore(new DurableJsonFile<WorkbenchData>(file), db.data, gate);
+    const store = new WorkbenchStore(new DurableJsonFile<WorkbenchData>(file, codec), db.data, gate);
     if (problem || reset.length === 0) return { store, problem };
     // The file stays (the next save rewrites it without the bad sections); a copy keeps them for the user.
     const reason = `the ${reset.join(', ')} part could not be read and was reset; the rest loaded normally`;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useOverdue } from '../features/care/overdue';
 import { useDueCount } from '../features/rehearsal/due-count';
 import { Icon, type IconName } from '../ui/Icon';
+import { PrivacyToggle } from './PrivacyToggle';
 import { routeHref, type Section } from './routes';
 import styles from './Sidebar.module.css';
 
@@ -49,7 +50,10 @@ export function Sidebar({ active }: { active: Section }) {
         <span>{t('appName')}</span>
       </div>
       <div className={styles.links}>{SECTIONS.map(({ section, icon }) => link(section, icon))}</div>
-      <div className={styles.bottom}>{link('settings', 'settings')}</div>
+      <div className={styles.bottom}>
+        <PrivacyToggle />
+        {link('settings', 'settings')}
+      </div>
     </nav>
   );
 }

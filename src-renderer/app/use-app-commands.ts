@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/ipc/contract';
 import { onMenuCommand } from '../ipc-client';
+import { togglePrivacyScreen } from '../ui/privacy-screen';
 import { navigate } from './use-route';
 
 export function runCommand(command: MenuCommand): void {
@@ -18,6 +19,8 @@ export function runCommand(command: MenuCommand): void {
       return navigate({ name: 'history' });
     case 'go-playbook':
       return navigate({ name: 'playbook' });
+    case 'toggle-privacy':
+      return togglePrivacyScreen();
   }
 }
 
@@ -25,7 +28,8 @@ export function runCommand(command: MenuCommand): void {
 export function commandForKey(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
 ): MenuCommand | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  if (event.shiftKey) return event.key.toLowerCase() === 'h' ? 'toggle-privacy' : null;
   switch (event.key.toLowerCase()) {
     case 'n':
       return 'new-deal';

@@ -38,6 +38,11 @@ export const commonTexts = defineTexts(
       body: 'They were moved aside, not deleted, and everything else loaded normally. You can find them here:',
       notMoved: 'left in place, could not be moved',
     },
+    privacy: {
+      title: 'Privacy screen on',
+      on: 'Privacy screen on: amounts and notes are hidden. Press {{shortcut}} to show them.',
+      off: 'Hide amounts and notes ({{shortcut}})',
+    },
     readOnly: {
       title: 'Read-only: changes cannot be saved',
       body: 'Parley cannot write to its data folder ({{code}}: the disk may be full, read-only or locked by another program). You can still view, search and export. Free some space or fix the folder, then restart Parley to edit again.',
@@ -120,6 +125,11 @@ export const commonTexts = defineTexts(
       title_other: '有 {{count}} 个文件无法读取',
       body: '这些文件已被移到一旁（没有删除），其余数据均已正常加载。文件位置：',
       notMoved: '无法移动，仍留在原处',
+    },
+    privacy: {
+      title: '隐私屏幕已开启',
+      on: '隐私屏幕已开启：金额和备注已隐藏。按 {{shortcut}} 显示。',
+      off: '隐藏金额和备注（{{shortcut}}）',
     },
     readOnly: {
       title: '只读模式：更改无法保存',

@@ -4,6 +4,7 @@ import { useId, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAmountField } from '@shared/domain/amounts';
 import styles from './AmountInput.module.css';
+import { confidential } from './Confidential';
 
 // The backend refuses larger amounts (src-main/schemas/common.ts).
 const MAX_AMOUNT = 1e13;
@@ -73,6 +74,7 @@ export function AmountInput({
         )}
         <input
           {...rest}
+          {...confidential}
           className={`input ${styles.input} ${prefix ? styles.hasPrefix : ''} ${suffix ? styles.hasSuffix : ''}`}
           inputMode="text"
           autoComplete="off"

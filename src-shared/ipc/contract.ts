@@ -264,6 +264,7 @@ export const MENU_COMMANDS = [
   'go-rehearse',
   'go-history',
   'go-playbook',
+  'toggle-privacy',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_EVENT = 'menu:command';

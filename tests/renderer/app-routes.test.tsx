@@ -75,8 +75,15 @@ describe('keyboard shortcuts', () => {
     }
   });
 
+  it('toggle the privacy screen with Ctrl+Shift+H or Cmd+Shift+H', () => {
+    expect(press('H', { ctrlKey: true, shiftKey: true })).toBe('toggle-privacy');
+    expect(press('h', { metaKey: true, shiftKey: true })).toBe('toggle-privacy');
+    expect(press('h', { ctrlKey: true })).toBeNull();
+  });
+
   it('reach every menu command', () => {
     const keys = ['n', ',', '1', '2', '3', '4'].map((key) => press(key, { ctrlKey: true }));
+    keys.push(press('H', { ctrlKey: true, shiftKey: true }));
     expect([...keys].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
@@ -84,6 +91,8 @@ describe('keyboard shortcuts', () => {
     expect(press('n', {})).toBeNull();
     expect(press('n', { shiftKey: true })).toBeNull();
     expect(press('n', { ctrlKey: true, shiftKey: true })).toBeNull();
+    expect(press('h', { shiftKey: true })).toBeNull();
+    expect(press('h', { ctrlKey: true, shiftKey: true, altKey: true })).toBeNull();
     expect(press('n', { ctrlKey: true, altKey: true })).toBeNull();
     expect(press('s', { ctrlKey: true })).toBeNull();
     expect(press('5', { metaKey: true })).toBeNull();

@@ -57,6 +57,15 @@ describe.each([false, true])('the app menu (macOS: %s)', (isMac) => {
     expect(send).toHaveBeenCalledWith('open-settings');
   });
 
+  it('shows the privacy screen shortcut the page handles itself (so it never fires twice)', () => {
+    const { template, send } = build(isMac);
+    const privacy = find(template.find((item) => item.label === 'View')?.submenu as Item[], 'Privacy Screen');
+    expect(privacy?.accelerator).toBe('CmdOrCtrl+Shift+H');
+    expect(privacy?.registerAccelerator).toBe(false);
+    click(privacy);
+    expect(send).toHaveBeenCalledWith('toggle-privacy');
+  });
+
   it('quits, once', () => {
     const quit = itemsOf(build(isMac).template).filter((item) => item.role === 'quit');
     expect(quit).toHaveLength(1);

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { blankComplaint, COMPLAINT_STEPS, type Complaint } from '@shared/domain/complaints/complaint';
 import type { Deal } from '@shared/domain/deal';
 import type { ImportKind } from '@shared/domain/history/records';
-import { createServices, type Services } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
+import { createLoadedServices } from './open-loaded';
 import { snapshotFiles, useTempDirs } from './store-fixtures';
 
 const DEALS_CSV = [
@@ -29,7 +30,7 @@ describe('complaints CSV', () => {
   let clock = new Date('2026-03-02T09:00:00.000Z');
   const open = async (dataDir: string, saved: string[] = []): Promise<Services> => {
     const exportDir = await tempDir();
-    const app = await createServices({
+    const app = await createLoadedServices({
       dataDir,
       now: () => new Date(clock),
       export: {

@@ -306,6 +306,9 @@ describe('history service', () => {
         const result = await restored.history.importBackup({ text, mode: 'merge', confirmReplace: false });
         expect(result).toMatchObject({ added: SAMPLE_DEAL_COUNT + 1, playbookEntries: 1 });
         expect([restored.history.stats(ALL), restored.history.stats(filters)]).toEqual(original);
+        const practised = services.context.store.workbench.data.rehearsal.attempts;
+        expect(practised.length).toBeGreaterThan(0);
+        expect(restored.context.store.workbench.data.rehearsal.attempts).toEqual(practised);
         expect(restored.playbook.techniques().some((technique) => technique.name.en === 'Silence')).toBe(true);
       } finally {
         restored.close();

@@ -28,6 +28,7 @@ import {
 import styles from './DealFormPage.module.css';
 import { formKeyHandler } from '../../ui/form-keys';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'SGD'];
 const newContactId = (): string => `c-${crypto.randomUUID()}`;
@@ -301,6 +302,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
           <Field className={styles.full} label={t('form.notes')} error={errorText('notes')}>
             <textarea
               className="textarea"
+              {...confidential}
               rows={4}
               value={form.notes}
               placeholder={t('form.notesPlaceholder')}

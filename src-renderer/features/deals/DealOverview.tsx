@@ -4,6 +4,7 @@ import type { Deal } from '@shared/domain/deal';
 import { useFormat } from '../../i18n/format';
 import { ReadinessSummary } from '../worksheet/ReadinessSummary';
 import styles from './DealPage.module.css';
+import { confidential } from '../../ui/Confidential';
 
 export function DealOverview({ deal }: { deal: Deal }) {
   const { t } = useTranslation('deals');
@@ -15,7 +16,7 @@ export function DealOverview({ deal }: { deal: Deal }) {
         <dl>
           <div>
             <dt>{t('detail.value')}</dt>
-            <dd>{format.money(deal.value, deal.currency)}</dd>
+            <dd {...confidential}>{format.money(deal.value, deal.currency)}</dd>
           </div>
           <div>
             <dt>{t('detail.side')}</dt>
@@ -64,7 +65,13 @@ export function DealOverview({ deal }: { deal: Deal }) {
 
       <section className={`card ${styles.panel}`}>
         <h2>{t('detail.notes')}</h2>
-        {deal.notes ? <p className={styles.notes}>{deal.notes}</p> : <p className="muted">{t('detail.noNotes')}</p>}
+        {deal.notes ? (
+          <p className={styles.notes} {...confidential}>
+            {deal.notes}
+          </p>
+        ) : (
+          <p className="muted">{t('detail.noNotes')}</p>
+        )}
         {deal.tags.length > 0 && (
           <div className={styles.tags}>
             {deal.tags.map((tag) => (

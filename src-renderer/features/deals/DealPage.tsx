@@ -20,6 +20,7 @@ import { DealTabPanel } from './DealTabPanel';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealPage.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
   const { t } = useTranslation('deals');
@@ -80,7 +81,9 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             <OutcomeBadge stage={current.stage} outcome={current.outcome} />
             <OverdueBadge dealId={id} count={overdue?.byDeal[id] ?? 0} />
             {current.value !== null && (
-              <span className={styles.value}>{format.money(current.value, current.currency)}</span>
+              <span className={styles.value} {...confidential}>
+                {format.money(current.value, current.currency)}
+              </span>
             )}
             {tab !== 'worksheet' && (
               <a

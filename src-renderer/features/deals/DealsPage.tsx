@@ -17,6 +17,7 @@ import { useOverdue } from '../care/overdue';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealsPage.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const NEW_DEAL_SHORTCUT = isMac ? '⌘N' : 'Ctrl+N';
@@ -234,7 +235,9 @@ export function DealsPage() {
                             <span className="muted">—</span>
                           )}
                         </td>
-                        <td className={styles.number}>{format.money(deal.value, deal.currency)}</td>
+                        <td className={styles.number} {...confidential}>
+                          {format.money(deal.value, deal.currency)}
+                        </td>
                         <td>
                           <OutcomeBadge stage={deal.stage} outcome={deal.outcome} />
                         </td>

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PaperSize } from '@shared/domain/prep-sheet/types';
 import styles from './PrepSheetTab.module.css';
+import { confidential } from '../../ui/Confidential';
 
 /** Paper width in CSS pixels plus the grey margin the page draws around the sheet on screen. */
 const FRAME_WIDTH: Record<PaperSize, number> = { a4: 794 + 48, letter: 816 + 48 };
@@ -21,7 +22,7 @@ export function SheetPreview({ html, paper, label }: { html: string; paper: Pape
   const width = FRAME_WIDTH[paper];
   const scale = size.width > 0 ? Math.min(1, size.width / width) : 1;
   return (
-    <div ref={box} className={styles.frameBox}>
+    <div ref={box} className={styles.frameBox} {...confidential}>
       <iframe
         className={styles.frame}
         title={label}

@@ -11,6 +11,7 @@ import { useHistoryNames, type HistoryNames } from './history-names';
 import { Dialog } from '../../ui/Dialog';
 import { useTranslation } from 'react-i18next';
 import styles from './DrillDownPanel.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const RESULT_TONE = {
   resolved: 'badge-success',
@@ -98,9 +99,11 @@ export function DrillDownPanel({
               <p className={styles.dealMeta}>
                 <span>{deal.counterpartOrg}</span>
                 <span>{format.date(deal.date)}</span>
-                {deal.value !== null && <span>{format.money(deal.value, deal.currency)}</span>}
+                {deal.value !== null && <span {...confidential}>{format.money(deal.value, deal.currency)}</span>}
                 {deal.outcome === 'won' && deal.finalPrice !== null && (
-                  <span>{t('drill.finalPrice', { price: format.money(deal.finalPrice, deal.currency) })}</span>
+                  <span {...confidential}>
+                    {t('drill.finalPrice', { price: format.money(deal.finalPrice, deal.currency) })}
+                  </span>
                 )}
               </p>
               {deal.complaints.length > 0 && (

@@ -8,6 +8,7 @@ import { useHistoryNames } from './history-names';
 import { useTranslation } from 'react-i18next';
 import styles from './Debrief.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 const TONE = {
   resolved: 'badge-success',
@@ -82,7 +83,7 @@ export function MeetingCard({
           <span className="badge">{t('debrief.chips.attempts', { count: meeting.closingAttempts.length })}</span>
         )}
         {meeting.concessions.length > 0 && (
-          <span className="badge badge-warning">
+          <span className="badge badge-warning" {...confidential}>
             {t('debrief.chips.conceded', {
               amount: format.money(
                 meeting.concessions.reduce((sum, concession) => sum + concession.amount, 0),
@@ -124,11 +125,15 @@ export function MeetingCard({
       {meeting.concessions.map((concession) => (
         <p key={concession.id} className={styles.meetingLine}>
           <Icon name="scale" size={14} />
-          {format.money(concession.amount, currency)} →{' '}
+          <span {...confidential}>{format.money(concession.amount, currency)}</span> →{' '}
           {concession.received || <span className={styles.warning}>{t('debrief.nothingReceived')}</span>}
         </p>
       ))}
-      {meeting.notes && <p className={styles.notes}>{meeting.notes}</p>}
+      {meeting.notes && (
+        <p className={styles.notes} {...confidential}>
+          {meeting.notes}
+        </p>
+      )}
     </article>
   );
 }

@@ -14,6 +14,7 @@ import { Segmented, type SegmentedOption } from './Segmented';
 import { SignalPicker } from './SignalPicker';
 import styles from './Debrief.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 /** Technique chips shown before "Other technique…": the card's own, then recent ones. */
 const TECHNIQUE_CHIPS = 6;
@@ -368,6 +369,7 @@ export function MeetingEditor({
         <span className={styles.fieldLabel}>{t('debrief.notes')}</span>
         <textarea
           className="textarea"
+          {...confidential}
           rows={3}
           value={form.notes}
           maxLength={20_000}

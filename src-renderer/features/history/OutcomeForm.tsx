@@ -13,6 +13,7 @@ import { localToday } from './history-period';
 import { Segmented } from './Segmented';
 import styles from './Debrief.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 const QUESTIONS = ['knewTheirNeeds', 'theyKnewUs', 'competitorsLearned', 'whereItFailed'] as const;
 const OPEN_STAGES = ['preparing', 'negotiating'] as const satisfies readonly DealStage[];
@@ -160,7 +161,7 @@ export function OutcomeForm({ deal, onSaved }: { deal: Deal; onSaved: (deal: Dea
         </label>
       )}
       {isClosed && form.outcome === 'won' && isBeyondWalkAway(deal, walkAway, form.review.finalPrice) && (
-        <p className={styles.warningNote} role="note">
+        <p className={styles.warningNote} role="note" {...confidential}>
           {t('outcome.walkAwayWarning', {
             walkAway: format.money(walkAway, deal.currency),
           })}

@@ -4,6 +4,7 @@ import type { AutoCheck } from '@shared/domain/rehearsal/auto-checks';
 import { useFormat } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import styles from './Session.module.css';
+import { confidential } from '../../ui/Confidential';
 
 export function useCheckMessage(currency: string | null): (check: AutoCheck) => string {
   const { t } = useTranslation('rehearsal');
@@ -49,7 +50,7 @@ export function AutoChecks({ checks, currency }: { checks: AutoCheck[]; currency
           {t('reveal.autoNone')}
         </p>
       ) : (
-        <ul className={styles.checkList}>
+        <ul className={styles.checkList} {...confidential}>
           {checks.map((check, index) => (
             <li
               key={`${check.code}-${index}`}

@@ -5,6 +5,7 @@ import type { DrillSummary } from '@shared/domain/rehearsal/drill';
 import { useFormat } from '../../i18n/format';
 import { compactMoney } from '../worksheet/money';
 import styles from './Drill.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const token = (name: string, fallback: string): string =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
@@ -77,7 +78,7 @@ export function ConcessionChart({ summary }: { summary: DrillSummary }) {
   ];
 
   return (
-    <figure className={styles.chart} role="img" aria-label={t('drill.summary.chartLabel')}>
+    <figure className={styles.chart} {...confidential} role="img" aria-label={t('drill.summary.chartLabel')}>
       <ResponsiveContainer width="100%" height={280}>
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid stroke={grid} strokeDasharray="3 3" vertical={false} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RehearsalDealContext } from '@shared/domain/rehearsal/records';
 import { useFormat } from '../../i18n/format';
 import styles from './Session.module.css';
+import { confidential } from '../../ui/Confidential';
 
 export function DealContextPanel({ deal }: { deal: RehearsalDealContext | null }) {
   const { t } = useTranslation('rehearsal');
@@ -26,7 +27,7 @@ export function DealContextPanel({ deal }: { deal: RehearsalDealContext | null }
         </h2>
         <p className={styles.dealName}>{deal.title}</p>
       </div>
-      <dl className={styles.numbers}>
+      <dl className={styles.numbers} {...confidential}>
         <div>
           <dt>{t('context.opening')}</dt>
           <dd>{money(deal.opening)}</dd>

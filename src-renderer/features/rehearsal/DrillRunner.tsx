@@ -9,6 +9,7 @@ import { useContentLanguage } from '../playbook/use-content-language';
 import { DrillSummaryView } from './DrillSummaryView';
 import styles from './Drill.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 export function DrillRunner({
   drill: started,
@@ -92,7 +93,7 @@ export function DrillRunner({
                 <div className={styles.you}>
                   <span className={styles.who}>{t('drill.you')}</span>
                   <p className={styles.bubble}>
-                    <strong>{money(round.price)}</strong>
+                    <strong {...confidential}>{money(round.price)}</strong>
                     <span className={styles.ask}>
                       {round.inReturn ? t('drill.inReturnShown', { text: round.inReturn }) : t('drill.nothingAsked')}
                     </span>
@@ -163,7 +164,7 @@ export function DrillRunner({
           </form>
         </div>
         <aside className={`card ${styles.side}`}>
-          <dl className={styles.numbers}>
+          <dl className={styles.numbers} {...confidential}>
             <div>
               <dt>{t('drill.theirOffer')}</dt>
               <dd className={styles.theirOffer}>{money(drill.theirOffer)}</dd>

@@ -8,6 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
 import styles from './Drill.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 // recharts is heavy: it loads with the first summary, never with the app.
 const ConcessionChart = lazy(() => import('./ConcessionChart').then((module) => ({ default: module.ConcessionChart })));
@@ -61,7 +62,7 @@ export function DrillSummaryView({
         >
           {outcome}
         </span>
-        <p className={styles.outcomeText}>
+        <p className={styles.outcomeText} {...confidential}>
           {summary.theirWalkAway !== null && (
             <span>{t('drill.summary.theirLimit', { price: money(summary.theirWalkAway) })}</span>
           )}
@@ -90,7 +91,7 @@ export function DrillSummaryView({
               {t('drill.summary.noFlags')}
             </p>
           ) : (
-            <ul className={styles.flagList}>
+            <ul className={styles.flagList} {...confidential}>
               {summary.flags.map((flag) => (
                 <li
                   key={`${flag.code}-${flag.round}`}
@@ -125,14 +126,18 @@ export function DrillSummaryView({
           <tbody>
             <tr>
               <td>{t('drill.summary.start')}</td>
-              <td className={styles.num}>{money(summary.opening)}</td>
+              <td className={styles.num} {...confidential}>
+                {money(summary.opening)}
+              </td>
               <td />
               <td>{text(drill.openingLine.text)}</td>
             </tr>
             {drill.rounds.map((round) => (
               <tr key={round.round}>
                 <td>{round.round}</td>
-                <td className={styles.num}>{money(round.price)}</td>
+                <td className={styles.num} {...confidential}>
+                  {money(round.price)}
+                </td>
                 <td>{round.inReturn || <span className="muted">{t('drill.nothingAsked')}</span>}</td>
                 <td>{text(round.reply.text)}</td>
               </tr>

@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/format';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { dueText } from './time-format';
 import styles from './Rehearse.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const SHOWN = 8;
 
@@ -32,7 +33,9 @@ export function RehearsalHistory({
               return (
                 <li key={card.cardId} className={styles.listItem}>
                   <span className={styles.listMain}>
-                    <span className={styles.listLine}>{text(card.line)}</span>
+                    <span className={styles.listLine} {...confidential}>
+                      {text(card.line)}
+                    </span>
                     <span className={styles.listMeta}>{card.dealTitle ?? t('home.general')}</span>
                   </span>
                   <span
@@ -59,7 +62,9 @@ export function RehearsalHistory({
               return (
                 <li key={drill.id} className={styles.listItem}>
                   <span className={styles.listMain}>
-                    <span className={styles.listLine}>{t(`drill.summary.outcomes.${summary.outcome}`, { price })}</span>
+                    <span className={styles.listLine} {...confidential}>
+                      {t(`drill.summary.outcomes.${summary.outcome}`, { price })}
+                    </span>
                     <span className={styles.listMeta}>
                       {[
                         drill.dealId === null ? null : dealTitles.get(drill.dealId),

@@ -12,6 +12,7 @@ import { WarningList } from './WarningList';
 import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './AlternativesSection.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const REALITIES = ['real', 'hypothetical'] as const;
 
@@ -110,7 +111,7 @@ function BatnaSummary({ batna }: { batna: Batna }) {
         )}
       </div>
       {best && (
-        <p className={styles.batnaFigures}>
+        <p className={styles.batnaFigures} {...confidential}>
           <span className={styles.batnaValue}>{money(best.value)}</span>
           <span>{t('alternatives.likely', { likelihood: format.percent(best.likelihood) })}</span>
           <span>{t('alternatives.expected', { value: money(best.expectedValue) })}</span>

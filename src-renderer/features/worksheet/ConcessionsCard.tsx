@@ -13,6 +13,7 @@ import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './PlanSection.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 const SUGGESTED_STEPS = 3;
 
@@ -61,7 +62,7 @@ export function ConcessionsCard() {
       }
     >
       {plan.room !== null && (
-        <p className={styles.room}>
+        <p className={styles.room} {...confidential}>
           <span>{t('plan.room', { room: money(plan.room) })}</span>
           {plan.totalConceded !== null && <span>{t('plan.conceded', { conceded: money(plan.totalConceded) })}</span>}
           {plan.remaining !== null && <span>{t('plan.remaining', { remaining: money(plan.remaining) })}</span>}
@@ -100,7 +101,7 @@ export function ConcessionsCard() {
                 value={step.inReturn}
                 onChange={(inReturn) => update(step.id, { inReturn })}
               />
-              <span className={styles.stepSize}>
+              <span className={styles.stepSize} {...confidential}>
                 {analysed?.size != null ? money(analysed.size) : '—'}
                 {analysed?.shareOfRoom != null && (
                   <span className={styles.share}>

@@ -13,6 +13,7 @@ import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './CriteriaSection.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 const FAVOURS = ['us', 'them', 'neutral'] as const;
 
@@ -128,7 +129,7 @@ function PrecedentCard({ onAdd, added }: { onAdd: (criterion: Criterion) => void
                       {tc(`outcomes.${suggestion.outcome}`)}
                     </span>
                     <span>{format.date(suggestion.date)}</span>
-                    <span className={styles.price}>
+                    <span className={styles.price} {...confidential}>
                       {suggestion.finalPrice === null
                         ? t('criteria.noFinalPrice')
                         : t('criteria.finalPrice', { price: format.money(suggestion.finalPrice, suggestion.currency) })}

@@ -10,6 +10,7 @@ import { useWorksheet } from './worksheet-context';
 import { ZopaChart } from './ZopaChart';
 import styles from './NumbersSection.module.css';
 import { Button } from '../../ui/Button';
+import { confidential } from '../../ui/Confidential';
 
 export function NumbersSection() {
   const { t, i18n } = useTranslation('worksheet');
@@ -49,12 +50,12 @@ export function NumbersSection() {
                 ) : suggestion.value === null ? (
                   <span className="muted">{t('numbers.noSuggestion')}</span>
                 ) : (
-                  <span className={styles.suggestionText}>
+                  <span className={styles.suggestionText} {...confidential}>
                     {t('numbers.suggestion', { value: money(suggestion.value) })}
                   </span>
                 )}
                 {resolved.hypotheticalBatna && (
-                  <span className={styles.suggestionText}>
+                  <span className={styles.suggestionText} {...confidential}>
                     {t('numbers.ifReal', { value: money(resolved.hypotheticalBatna.value) })}
                   </span>
                 )}

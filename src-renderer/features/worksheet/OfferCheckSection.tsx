@@ -10,6 +10,7 @@ import { compactMoney, currencySymbol } from './money';
 import { Section } from './Section';
 import { useWorksheet } from './worksheet-context';
 import styles from './OfferCheckSection.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const VERDICT_ICON = { accept: 'check', close: 'flag', negotiate: 'scale', 'walk-away': 'close' } as const;
 
@@ -48,7 +49,7 @@ export function OfferCheckSection() {
               isEmptyWhenInvalid
             />
           </Field>
-          <dl className={styles.references}>
+          <dl className={styles.references} {...confidential}>
             {reference(t('offer.target'), params.target)}
             {reference(t('offer.walkAway'), params.walkAway)}
             {reference(t('offer.batna'), params.batna)}
@@ -65,7 +66,9 @@ export function OfferCheckSection() {
                 </span>
                 <h3>{t(`offer.verdicts.${check.verdict}`)}</h3>
               </div>
-              <p className={styles.reason}>{t(`offer.reasons.${side}.${check.reason}`, reasonParams)}</p>
+              <p className={styles.reason} {...confidential}>
+                {t(`offer.reasons.${side}.${check.reason}`, reasonParams)}
+              </p>
               <Margins check={check} side={side} />
               <OfferScale check={check} side={side} />
             </>
@@ -90,7 +93,7 @@ function Margins({ check, side }: { check: OfferCheck; side: NegotiationSide }) 
   }
   if (lines.length === 0) return null;
   return (
-    <ul className={styles.margins}>
+    <ul className={styles.margins} {...confidential}>
       {lines.map((line) => (
         <li key={line}>{line}</li>
       ))}

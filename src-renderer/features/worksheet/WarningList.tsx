@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import { useWorksheet } from './worksheet-context';
 import styles from './WarningList.module.css';
+import { confidential } from '../../ui/Confidential';
 
 type PartyCode = Extract<WorksheetWarning, { params: { party: unknown } }>['code'];
 type PlainCode = Exclude<WorksheetWarning['code'], PartyCode>;
@@ -62,7 +63,7 @@ export function WarningList({ warnings, emptyText }: { warnings: readonly Worksh
     ) : null;
   }
   return (
-    <ul className={styles.list}>
+    <ul className={styles.list} {...confidential}>
       {warnings.map((warning, index) => (
         <li key={`${warning.code}-${index}`} className={`${styles.item} ${styles[warning.severity]}`}>
           <Icon name={ICONS[warning.severity]} size={15} />

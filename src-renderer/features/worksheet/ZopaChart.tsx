@@ -5,6 +5,7 @@ import type { NumberRange, Zopa } from '@shared/domain/worksheet';
 import { compactMoney } from './money';
 import { useWorksheet } from './worksheet-context';
 import styles from './ZopaChart.module.css';
+import { confidential } from '../../ui/Confidential';
 
 const DEFAULT_WIDTH = 600;
 const HEIGHT = 188;
@@ -102,7 +103,7 @@ export function ZopaChart({ zopa }: { zopa: Zopa }) {
 
   const estimate = zopa.theirWalkAway;
   return (
-    <figure className={styles.figure} ref={ref}>
+    <figure className={styles.figure} ref={ref} {...confidential}>
       <figcaption className={`${styles.status} ${styles[zopa.status]}`}>{status}</figcaption>
       <svg
         className={styles.chart}
