@@ -41,6 +41,27 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'lowdb', '**/src-main/**'] }] },
   },
   {
+    // One UI kit: screens compose src-renderer/ui instead of writing their own buttons and dialogs.
+    files: ['src-renderer/**/*.tsx'],
+    ignores: ['src-renderer/ui/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a string union instead of an enum.' },
+        { selector: "JSXOpeningElement[name.name='button']", message: 'Use Button from src-renderer/ui.' },
+        { selector: "JSXOpeningElement[name.name='dialog']", message: 'Use Dialog from src-renderer/ui.' },
+        {
+          selector: "JSXAttribute[name.name='role'][value.value=/^(alert)?dialog$/]",
+          message: 'Use Dialog from src-renderer/ui.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='showModal']",
+          message: 'Use Dialog from src-renderer/ui.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'lowdb', 'zod', '../services/*', '../store/*'] }],

@@ -34,24 +34,6 @@ export function parseFontChunks(css: string): FontChunk[] {
 
 const codePointsOf = (text: string): number[] => [...new Set([...text].map((char) => char.codePointAt(0) ?? 0))];
 
-/** `ranges` without the code points in `holes` (both sorted or not; ranges are inclusive). */
-export function subtractRanges(
-  ranges: readonly [number, number][],
-  holes: readonly [number, number][],
-): [number, number][] {
-  let result: [number, number][] = ranges.map(([from, to]) => [from, to]);
-  for (const [holeFrom, holeTo] of holes) {
-    result = result.flatMap(([from, to]): [number, number][] => {
-      if (holeTo < from || holeFrom > to) return [[from, to]];
-      const pieces: [number, number][] = [];
-      if (from < holeFrom) pieces.push([from, holeFrom - 1]);
-      if (to > holeTo) pieces.push([holeTo + 1, to]);
-      return pieces;
-    });
-  }
-  return result;
-}
-
 /**
  * The chunks (of one weight) the browser will draw `text` with, in stylesheet order. Where ranges
  * overlap the last rule declared wins (CSS Fonts 4), so a chunk whose code points are all drawn by a
@@ -76,11 +58,8 @@ const rangeText = (ranges: readonly [number, number][]): string =>
     .map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`))
     .join(',');
 
-/**
- * `exclude`: code points the bundled font must not draw, so they fall back to the next font of the
- * stack (Noto Sans SC draws quotes, dashes and the middle dot full-width, which looks wrong in English).
- */
-export type FontEmbedder = (usage: TextUsage, exclude?: readonly [number, number][]) => Promise<string>;
+/** The bundled stylesheet covers CJK blocks only, so Latin text and punctuation keep the next font of the stack. */
+export type FontEmbedder = (usage: TextUsage) => Promise<string>;
 
 /**
  * `fontsDir` holds noto-sans-sc.css and its woff2 chunks (resources/fonts in the repository, the renderer
@@ -97,7 +76,7 @@ export function createFontEmbedder(fontsDir: string): FontEmbedder {
     }
     return data;
   };
-  return async ({ regular, bold }, exclude = []) => {
+  return async ({ regular, bold }) => {
     chunks ??= readFile(join(fontsDir, FONT_CSS_FILE), 'utf8')
       .then(parseFontChunks)
       .catch((error: unknown) => {
@@ -105,10 +84,7 @@ export function createFontEmbedder(fontsDir: string): FontEmbedder {
         throw error;
       });
     const all = await chunks;
-    const usable = all
-      .map((chunk) => ({ ...chunk, ranges: subtractRanges(chunk.ranges, exclude) }))
-      .filter((chunk) => chunk.ranges.length > 0);
-    const needed = [...chunksFor(usable, 400, regular), ...chunksFor(usable, 700, bold)];
+    const needed = [...chunksFor(all, 400, regular), ...chunksFor(all, 700, bold)];
     const faces = await Promise.all(
       needed.map(
         async (chunk) =>

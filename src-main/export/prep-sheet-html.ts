@@ -16,12 +16,6 @@ const PAGE: Record<PaperSize, { css: string; width: string; height: string }> = 
   letter: { css: 'letter', width: '8.5in', height: '11in' },
 };
 
-/** Quotes, dashes, bullets and the ellipsis, which English text takes from the Latin fallback font. */
-const LATIN_PUNCTUATION: [number, number][] = [
-  [0xb7, 0xb7],
-  [0x2013, 0x2026],
-];
-
 /** Text and attribute values (always double-quoted) in HTML, <title> included. */
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -154,7 +148,7 @@ function mastheadHtml(w: Writer, sheet: PrepSheet): string {
 }
 
 const STYLES = `
-:root{--ink:#17202c;--ink-2:#4a5463;--ink-3:#768091;--rule:#d8dde5;--soft:#f3f5f8;--accent:#1e3f7a;--accent-soft:#e4ebf6;
+:root{--ink:#17202c;--ink-2:#4a5463;--ink-3:#5f6877;--rule:#d8dde5;--soft:#f3f5f8;--accent:#1e3f7a;--accent-soft:#e4ebf6;
 --caution:#9f2d25;--caution-soft:#fbeceb;--good:#1d6f47;--good-soft:#e2f1e8;--band:#b7cbe9}
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -244,14 +238,14 @@ export async function renderPrepSheetHtml(
   const body = mastheadHtml(w, sheet) + sheet.sections.map((section) => sectionHtml(w, section)).join('');
   const { prefix, middle, suffix } = sheet.pageNumbering;
   w.text(sheet.footer + prefix + middle + suffix + '0123456789');
-  const fonts = await embedFonts(w.usage(), sheet.language === 'en' ? LATIN_PUNCTUATION : []);
+  const fonts = await embedFonts(w.usage());
   const page = PAGE[paper];
   const margin = { top: '12mm', side: '14mm', bottom: '14mm' };
   const pageCss =
     `@page{size:${page.css};margin:${margin.top} ${margin.side} ${margin.bottom};` +
-    `@bottom-left{content:${cssString(sheet.footer)};font-family:'${EMBEDDED_FONT_FAMILY}',sans-serif;font-size:6.6pt;color:#768091}` +
+    `@bottom-left{content:${cssString(sheet.footer)};font-family:'${EMBEDDED_FONT_FAMILY}',sans-serif;font-size:6.6pt;color:#5f6877}` +
     `@bottom-right{content:${cssString(prefix)} counter(page) ${cssString(middle)} counter(pages) ${cssString(suffix)};` +
-    `font-family:'${EMBEDDED_FONT_FAMILY}',sans-serif;font-size:6.6pt;color:#768091}}` +
+    `font-family:'${EMBEDDED_FONT_FAMILY}',sans-serif;font-size:6.6pt;color:#5f6877}}` +
     `@media screen{.sheet{width:${page.width};min-height:${page.height};padding:${margin.top} ${margin.side} ${margin.bottom}}}`;
   return (
     `<!doctype html><html lang="${attr(sheet.language)}"><head><meta charset="utf-8">` +

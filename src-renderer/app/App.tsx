@@ -1,5 +1,5 @@
 // The app shell: sidebar, the screen of the current route, start-up problems and toasts.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { AppStatus } from '@shared/ipc/contract';
 import { DealsPage } from '../features/deals/DealsPage';
 import { call } from '../ipc-client';
@@ -7,10 +7,11 @@ import { ToastProvider } from '../ui/Toasts';
 import { ProblemsBanner } from './ProblemsBanner';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { Route } from './routes';
-import { sectionOf } from './routes';
+import { routeHref, sectionOf } from './routes';
 import { Sidebar } from './Sidebar';
 import { useAppCommands } from './use-app-commands';
 import { useRoute } from './use-route';
+import { useScreenFocus } from './use-screen-focus';
 import styles from './App.module.css';
 
 const DealForm = lazy(() =>
@@ -55,6 +56,8 @@ export function App({ initialStatus }: { initialStatus: AppStatus }) {
   const route = useRoute();
   const [status, setStatus] = useState(initialStatus);
   useAppCommands();
+  const main = useRef<HTMLElement>(null);
+  useScreenFocus(main, routeHref(route));
   const dismissProblems = (): void => {
     void call('app:dismiss-problems', null).then(() => setStatus({ ...status, problems: [] }));
   };
@@ -62,7 +65,7 @@ export function App({ initialStatus }: { initialStatus: AppStatus }) {
     <ToastProvider>
       <div className={styles.shell}>
         <Sidebar active={sectionOf(route)} />
-        <main className={styles.main}>
+        <main className={styles.main} ref={main}>
           <ReadOnlyBanner readOnly={status.readOnly} />
           <ProblemsBanner problems={status.problems} onDismiss={dismissProblems} />
           <Suspense fallback={<div className={styles.loading} aria-busy="true" />}>

@@ -1,6 +1,7 @@
 // The privacy screen's switch in the shell, and the window title that says it is on (the OS title bar shows it).
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { togglePrivacyScreen, usePrivacyScreen } from '../ui/privacy-screen';
 import styles from './Sidebar.module.css';
@@ -15,8 +16,7 @@ export function PrivacyToggle() {
     document.title = isOn ? `${t('appName')} — ${t('privacy.title')}` : t('appName');
   }, [isOn, t]);
   return (
-    <button
-      type="button"
+    <Button
       className={`${styles.link} ${styles.privacy} ${isOn ? styles.privacyOn : ''}`}
       aria-pressed={isOn}
       title={isOn ? t('privacy.on', { shortcut: PRIVACY_SHORTCUT }) : t('privacy.off', { shortcut: PRIVACY_SHORTCUT })}
@@ -24,6 +24,6 @@ export function PrivacyToggle() {
     >
       <Icon name={isOn ? 'eye-off' : 'eye'} />
       <span>{isOn ? t('privacy.title') : t('privacy.off', { shortcut: PRIVACY_SHORTCUT })}</span>
-    </button>
+    </Button>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoreProblem } from '@shared/ipc/contract';
 import { Icon } from '../ui/Icon';
 import styles from './ProblemsBanner.module.css';
+import { Button } from '../ui/Button';
 
 export function ProblemsBanner({ problems, onDismiss }: { problems: StoreProblem[]; onDismiss: () => void }) {
   const { t } = useTranslation();
@@ -22,9 +23,9 @@ export function ProblemsBanner({ problems, onDismiss }: { problems: StoreProblem
           ))}
         </ul>
       </div>
-      <button type="button" className="btn btn-sm" onClick={onDismiss}>
+      <Button type="button" className="btn btn-sm" onClick={onDismiss}>
         {t('actions.dismiss')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { defineTexts } from './define-texts';
 export const commonTexts = defineTexts(
   {
     appName: 'Parley',
+    notifications: 'Notifications',
     nav: {
       deals: 'Deals',
       rehearse: 'Rehearse',
@@ -91,6 +92,7 @@ export const commonTexts = defineTexts(
   },
   {
     appName: 'Parley',
+    notifications: '通知',
     nav: {
       deals: '商机',
       rehearse: '演练',

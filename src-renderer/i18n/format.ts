@@ -47,7 +47,9 @@ export function formatters(locale: string): Formatters {
     shortDate: (isoDate) =>
       formatDay(
         `sd:${locale}`,
-        { year: 'numeric', month: locale.startsWith('zh') ? '2-digit' : 'short', day: '2-digit' },
+        locale.startsWith('zh')
+          ? { year: 'numeric', month: '2-digit', day: '2-digit' }
+          : { year: 'numeric', month: 'short', day: 'numeric' },
         isoDate,
       ),
     dateTime: (iso) =>

@@ -1,6 +1,6 @@
-// A modal question (native <dialog>: focus trap, Escape to cancel) before a destructive action.
-import { useEffect, useRef } from 'react';
+// A question before a destructive action: Cancel has focus first, Escape cancels.
 import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
 import styles from './ConfirmDialog.module.css';
 
 export function ConfirmDialog({
@@ -17,23 +17,23 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog ref={ref} className={styles.dialog} role="alertdialog" aria-labelledby="confirm-title" onCancel={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
-      <p className={styles.body}>{body}</p>
-      <div className={styles.actions}>
-        <button type="button" className="btn" onClick={onCancel} autoFocus>
-          {t('actions.cancel')}
-        </button>
-        <button type="button" className="btn btn-danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+    <Dialog
+      role="alertdialog"
+      size="narrow"
+      title={title}
+      subtitle={body}
+      onClose={onCancel}
+      footer={
+        <div className={styles.actions}>
+          <button type="button" className="btn" onClick={onCancel} autoFocus>
+            {t('actions.cancel')}
+          </button>
+          <button type="button" className="btn btn-danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </div>
+      }
+    />
   );
 }

@@ -1,8 +1,13 @@
-// A labelled form control with its inline error, wired for screen readers.
+// A labelled form control with its required mark, hint and inline error, wired for screen readers.
 import { cloneElement, useId, type ReactElement } from 'react';
 import styles from './Field.module.css';
 
-type ControlProps = { id?: string; 'aria-invalid'?: boolean | undefined; 'aria-describedby'?: string | undefined };
+type ControlProps = {
+  id?: string;
+  'aria-invalid'?: boolean | undefined;
+  'aria-describedby'?: string | undefined;
+  'aria-required'?: boolean | undefined;
+};
 
 export function Field({
   label,
@@ -10,8 +15,11 @@ export function Field({
   hint,
   children,
   className,
+  isRequired = false,
 }: {
   label: string;
+  /** Marks the label with * (the control says "required" to screen readers). */
+  isRequired?: boolean;
   error?: string | undefined;
   hint?: string | undefined;
   children: ReactElement<ControlProps>;
@@ -23,8 +31,18 @@ export function Field({
     <div className={`${styles.field} ${className ?? ''}`}>
       <label htmlFor={id} className={styles.label}>
         {label}
+        {isRequired && (
+          <span className={styles.required} aria-hidden="true">
+            {' *'}
+          </span>
+        )}
       </label>
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+        'aria-required': isRequired || undefined,
+      })}
       {error ? (
         <span id={`${id}-error`} className={styles.error} role="alert">
           {error}
@@ -38,4 +56,9 @@ export function Field({
       )}
     </div>
   );
+}
+
+/** After a failed save: focus (and show) the first field marked invalid inside `form`. */
+export function focusFirstInvalid(form: HTMLElement | null): void {
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

@@ -121,7 +121,7 @@ test.describe('@rehearsal', () => {
     await page.getByRole('button', { name: 'Reveal' }).click();
     const beyond = page.getByRole('alert').filter({ hasText: '95,000 is beyond your walk-away of CN¥100,000.' });
     await expect(beyond).toBeVisible();
-    await expect(beyond).toHaveCSS('color', 'rgb(194, 54, 47)');
+    await expect(beyond).toHaveCSS('color', 'rgb(176, 42, 36)'); // --danger
     await expect(page.getByText('“95,000” gives something away without an “if” or “in return”.')).toBeVisible();
     await expect(page.getByText('No question asked.', { exact: false })).toBeVisible();
     await page.getByRole('button', { name: /^Again/ }).click();

@@ -89,8 +89,8 @@ test.describe('@worksheet ICON worksheet', () => {
     await expect(precedent.getByText('Network renewal 2025')).toBeVisible();
     await expect(precedent.getByText('Final price CN¥1,120,000')).toBeVisible();
     await expect(precedent.getByText('Same counterpart', { exact: true })).toBeVisible();
-    await precedent.getByRole('button', { name: 'Add Network renewal 2025 as a criterion' }).click();
-    await expect(precedent.getByRole('button', { name: 'Add Network renewal 2025 as a criterion' })).toBeDisabled();
+    await precedent.getByRole('button', { name: 'Add as criterion: Network renewal 2025' }).click();
+    await expect(precedent.getByRole('button', { name: 'Added: Network renewal 2025' })).toBeDisabled();
     await expect(
       region(page, 'Objective criteria')
         .getByRole('group', { name: 'criterion 2' })

@@ -16,6 +16,7 @@ import { ComplaintEditor } from './ComplaintEditor';
 import { ComplaintGuidePanel } from './ComplaintGuidePanel';
 import { refreshOverdue, useOverdue } from './overdue';
 import styles from './Care.module.css';
+import { Button } from '../../ui/Button';
 
 /** Open cases first (the oldest at the top), then closed ones, newest first. */
 const inWorkOrder = (a: Complaint, b: Complaint): number =>
@@ -95,10 +96,10 @@ export function CareTab({ deal: initialDeal, onChange }: { deal: Deal; onChange:
             <p className="muted">{t('intro')}</p>
           </div>
           {editing === null && (
-            <button type="button" className="btn btn-primary" onClick={() => setEditing(blankComplaint(today))}>
+            <Button variant="primary" onClick={() => setEditing(blankComplaint(today))}>
               <Icon name="plus" size={16} />
               {t('logComplaint')}
-            </button>
+            </Button>
           )}
         </header>
         {clientOverdue > 0 && (

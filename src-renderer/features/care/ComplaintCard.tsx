@@ -7,6 +7,7 @@ import { COMPLAINT_STEP_GUIDE } from '@shared/playbook/complaint-guide';
 import { useFormat } from '../../i18n/format';
 import { useContentLanguage } from '../playbook/use-content-language';
 import styles from './Care.module.css';
+import { Button } from '../../ui/Button';
 
 const SATISFACTIONS: readonly Satisfaction[] = [5, 4, 3, 2, 1];
 
@@ -93,9 +94,9 @@ export function ComplaintCard({
                 ? t('card.satisfactionNone')
                 : t(`satisfaction.${complaint.satisfaction}`)}
             </span>
-            <button type="button" className="btn btn-sm" onClick={() => actions.reopen(complaint)}>
+            <Button variant="secondary" size="sm" onClick={() => actions.reopen(complaint)}>
               {t('card.reopen')}
-            </button>
+            </Button>
           </p>
         ) : isFullyHandled(complaint) ? (
           <div className={styles.resolveRow}>
@@ -116,24 +117,20 @@ export function ComplaintCard({
                 ))}
               </select>
             </label>
-            <button
-              type="button"
-              className="btn btn-primary btn-sm"
-              onClick={() => actions.resolve(complaint, satisfaction)}
-            >
+            <Button variant="primary" size="sm" onClick={() => actions.resolve(complaint, satisfaction)}>
               {t('card.resolve')}
-            </button>
+            </Button>
           </div>
         ) : (
           <p className="muted">{t('card.resolveHint')}</p>
         )}
         <div className={styles.cardTools}>
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => actions.edit(complaint)}>
+          <Button variant="ghost" size="sm" onClick={() => actions.edit(complaint)}>
             {t('card.edit')}
-          </button>
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => actions.remove(complaint)}>
+          </Button>
+          <Button variant="ghost" size="sm" onClick={() => actions.remove(complaint)}>
             {t('card.delete')}
-          </button>
+          </Button>
         </div>
       </footer>
     </article>

@@ -9,6 +9,7 @@ import {
 } from '@shared/domain/complaints/complaint';
 import { Field } from '../../ui/Field';
 import styles from './Care.module.css';
+import { Button } from '../../ui/Button';
 
 /** A labelled select over one of the complaint's fixed lists. */
 function ChoiceField<T extends string>({
@@ -154,12 +155,12 @@ export function ComplaintEditor({
         />
       </Field>
       <div className={styles.actions}>
-        <button type="button" className="btn" onClick={onCancel}>
+        <Button variant="secondary" onClick={onCancel}>
           {tc('actions.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={isSaving}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={isSaving}>
           {t('form.save')}
-        </button>
+        </Button>
       </div>
     </form>
   );

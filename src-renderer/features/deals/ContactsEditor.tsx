@@ -5,6 +5,7 @@ import { Field } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import type { FormErrors } from './deal-form-model';
 import styles from './DealFormPage.module.css';
+import { Button } from '../../ui/Button';
 
 export function ContactsEditor({
   contacts,
@@ -86,7 +87,7 @@ export function ContactsEditor({
               ))}
             </select>
           </Field>
-          <button
+          <Button
             type="button"
             className={`btn btn-ghost btn-icon ${styles.removeContact}`}
             aria-label={t('form.contacts.remove', { index: index + 1 })}
@@ -94,14 +95,14 @@ export function ContactsEditor({
             onClick={() => onChange(contacts.filter((_, i) => i !== index))}
           >
             <Icon name="trash" size={16} />
-          </button>
+          </Button>
         </fieldset>
       ))}
       <div>
-        <button type="button" className="btn" onClick={add}>
+        <Button type="button" className="btn" onClick={add}>
           <Icon name="plus" size={16} />
           {t('form.contacts.add')}
-        </button>
+        </Button>
       </div>
     </div>
   );

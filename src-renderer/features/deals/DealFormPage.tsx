@@ -12,7 +12,7 @@ import { routeHref } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { call, IpcError } from '../../ipc-client';
 import { AmountInput } from '../../ui/AmountInput';
-import { Field } from '../../ui/Field';
+import { Field, focusFirstInvalid } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { ContactsEditor } from './ContactsEditor';
@@ -27,6 +27,7 @@ import {
 } from './deal-form-model';
 import styles from './DealFormPage.module.css';
 import { formKeyHandler } from '../../ui/form-keys';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'GBP', 'JPY', 'SGD'];
@@ -38,6 +39,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
   const toast = useToast();
   const [form, setForm] = useState<DealFormState | null>(dealId ? null : emptyForm());
   const [errors, setErrors] = useState<FormErrors>({});
+  const [failedSaves, setFailedSaves] = useState(0);
   const [isSaving, setIsSaving] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -54,6 +56,10 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
   useEffect(() => {
     if (isLoaded) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [isLoaded]);
+
+  useEffect(() => {
+    if (failedSaves > 0) focusFirstInvalid(formRef.current);
+  }, [failedSaves]);
 
   const cancel = (): void => navigate(dealId ? { name: 'deal', id: dealId, tab: 'overview' } : { name: 'deals' });
 
@@ -85,6 +91,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
     const { draft, errors: localErrors } = draftFromForm(form);
     if (Object.keys(localErrors).length > 0) {
       setErrors(localErrors);
+      setFailedSaves((count) => count + 1);
       return;
     }
     setIsSaving(true);
@@ -92,8 +99,10 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
       const deal = dealId ? await call('deals:update', { id: dealId, draft }) : await call('deals:create', draft);
       navigate({ name: 'deal', id: deal.id, tab: 'overview' }, { replace: dealId === null });
     } catch (error) {
-      if (error instanceof IpcError && error.code === 'invalid-input') setErrors(errorsFromIssues(error.issues));
-      else toast({ tone: 'error', message: tc('errors.generic', { message: (error as Error).message }) });
+      if (error instanceof IpcError && error.code === 'invalid-input') {
+        setErrors(errorsFromIssues(error.issues));
+        setFailedSaves((count) => count + 1);
+      } else toast({ tone: 'error', message: tc('errors.generic', { message: (error as Error).message }) });
     } finally {
       setIsSaving(false);
     }
@@ -127,12 +136,12 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
         </a>
         <h1>{dealId ? t('form.editTitle') : t('form.newTitle')}</h1>
         <div className={styles.headerActions}>
-          <button type="button" className="btn" onClick={cancel}>
+          <Button type="button" className="btn" onClick={cancel}>
             {tc('actions.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={isSaving}>
+          </Button>
+          <Button type="submit" className="btn btn-primary" disabled={isSaving}>
             {dealId ? t('form.saveChanges') : t('form.create')}
-          </button>
+          </Button>
         </div>
       </header>
 
@@ -145,7 +154,7 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
       <section className={`card ${styles.section}`}>
         <h2>{t('form.sections.basics')}</h2>
         <div className={styles.grid}>
-          <Field className={styles.wide} label={t('form.title')} error={errorText('title')}>
+          <Field className={styles.wide} label={t('form.title')} error={errorText('title')} isRequired>
             <input
               className="input"
               value={form.title}
@@ -219,7 +228,12 @@ export function DealFormPage({ dealId }: { dealId: string | null }) {
       <section className={`card ${styles.section}`}>
         <h2>{t('form.sections.counterpart')}</h2>
         <div className={styles.grid}>
-          <Field className={styles.wide} label={t('form.counterpartOrg')} error={errorText('counterpartOrg')}>
+          <Field
+            className={styles.wide}
+            label={t('form.counterpartOrg')}
+            error={errorText('counterpartOrg')}
+            isRequired
+          >
             <input
               className="input"
               value={form.counterpartOrg}

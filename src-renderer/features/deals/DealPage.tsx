@@ -19,6 +19,7 @@ import { DealOverview } from './DealOverview';
 import { DealTabPanel } from './DealTabPanel';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealPage.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
@@ -107,14 +108,14 @@ export function DealPage({ id, tab }: { id: string; tab: DealTab }) {
             <Icon name="edit" size={16} />
             {tc('actions.edit')}
           </a>
-          <button type="button" className="btn" onClick={() => void duplicate()}>
+          <Button type="button" className="btn" onClick={() => void duplicate()}>
             <Icon name="copy" size={16} />
             {tc('actions.duplicate')}
-          </button>
-          <button type="button" className="btn" onClick={() => setIsConfirmingDelete(true)}>
+          </Button>
+          <Button type="button" className="btn" onClick={() => setIsConfirmingDelete(true)}>
             <Icon name="trash" size={16} />
             {tc('actions.delete')}
-          </button>
+          </Button>
         </div>
       </header>
 

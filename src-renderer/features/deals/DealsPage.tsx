@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { COUNTERPART_STYLES, DEAL_OUTCOMES, DEAL_STAGES } from '@shared/domain/deal';
 import { DEAL_SORTS, defaultDealQuery, type DealQuery, type DealSummary } from '@shared/domain/deal-list';
 import { routeHref } from '../../app/routes';
+import { navigate } from '../../app/use-route';
 import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
 import { EmptyState } from '../../ui/EmptyState';
@@ -15,6 +16,7 @@ import { OverdueBadge } from '../care/OverdueBadge';
 import { useOverdue } from '../care/overdue';
 import { OutcomeBadge } from './OutcomeBadge';
 import styles from './DealsPage.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
@@ -48,7 +50,12 @@ export function DealsPage() {
       page.reload();
       toast({
         message: t('list.deleted', { title: deal.title }),
-        action: { label: tc('actions.undo'), run: () => void call('deals:restore', deleted).then(page.reload) },
+        action: {
+          label: tc('actions.undo'),
+          run: () =>
+            void call('deals:restore', deleted).then(() => navigate({ name: 'deal', id: deleted.id, tab: 'overview' })),
+        },
+        isActionFocused: true,
       });
     } catch (error) {
       toast({ tone: 'error', message: tc('errors.generic', { message: (error as Error).message }) });
@@ -170,13 +177,13 @@ export function DealsPage() {
               title={t('list.noMatchTitle')}
               action={
                 isFiltered && (
-                  <button
+                  <Button
                     type="button"
                     className="btn"
                     onClick={() => setQuery({ ...defaultDealQuery(), sort: query.sort })}
                   >
                     {t('list.clearFilters')}
-                  </button>
+                  </Button>
                 )
               }
             >
@@ -241,7 +248,7 @@ export function DealsPage() {
                         <td className="muted">{format.shortDate(deal.updatedAt)}</td>
                         <td className={styles.actions}>
                           <span role="group" aria-label={t('list.actionsFor', { title: deal.title })}>
-                            <button
+                            <Button
                               type="button"
                               className="btn btn-ghost btn-icon"
                               title={tc('actions.duplicate')}
@@ -249,8 +256,8 @@ export function DealsPage() {
                               onClick={() => void duplicate(deal)}
                             >
                               <Icon name="copy" size={16} />
-                            </button>
-                            <button
+                            </Button>
+                            <Button
                               type="button"
                               className="btn btn-ghost btn-icon"
                               title={tc('actions.delete')}
@@ -258,7 +265,7 @@ export function DealsPage() {
                               onClick={() => void remove(deal)}
                             >
                               <Icon name="trash" size={16} />
-                            </button>
+                            </Button>
                           </span>
                         </td>
                       </tr>

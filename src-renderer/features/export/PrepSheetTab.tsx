@@ -16,6 +16,7 @@ import { useAsync } from '../../ui/use-async';
 import { ChoiceGroup } from './ChoiceGroup';
 import { SheetPreview } from './SheetPreview';
 import styles from './PrepSheetTab.module.css';
+import { Button } from '../../ui/Button';
 
 type Job = ExportFormat | 'print';
 
@@ -121,19 +122,19 @@ export function PrepSheetTab({ deal }: { deal: Deal }) {
           </div>
         )}
         <div className={styles.actions}>
-          <button type="button" className="btn btn-primary" disabled={job !== null} onClick={() => void run('pdf')}>
+          <Button type="button" className="btn btn-primary" disabled={job !== null} onClick={() => void run('pdf')}>
             <Icon name="download" size={16} />
             {t('actions.pdf')}
-          </button>
+          </Button>
           <div className={styles.secondary}>
-            <button type="button" className="btn" disabled={job !== null} onClick={() => void run('markdown')}>
+            <Button type="button" className="btn" disabled={job !== null} onClick={() => void run('markdown')}>
               <Icon name="file-text" size={16} />
               {t('actions.markdown')}
-            </button>
-            <button type="button" className="btn" disabled={job !== null} onClick={() => void run('print')}>
+            </Button>
+            <Button type="button" className="btn" disabled={job !== null} onClick={() => void run('print')}>
               <Icon name="printer" size={16} />
               {t('actions.print')}
-            </button>
+            </Button>
           </div>
         </div>
         <div className={styles.status} role="status" aria-live="polite">

@@ -5,8 +5,9 @@ import { BACKUP_MODES, type BackupMode, type BackupPreview } from '@shared/domai
 import { useFormat } from '../../i18n/format';
 import { call } from '../../ipc-client';
 import { FileButton } from './FileButton';
-import { HistoryDialog } from './HistoryDialog';
+import { Dialog } from '../../ui/Dialog';
 import styles from './ImportWizard.module.css';
+import { Button } from '../../ui/Button';
 
 /** The backend accepts up to 100 million characters. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -88,22 +89,22 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
           {error}
         </p>
       )}
-      <button type="button" className="btn" onClick={onClose}>
+      <Button type="button" className="btn" onClick={onClose}>
         {tc('actions.cancel')}
-      </button>
-      <button
+      </Button>
+      <Button
         type="button"
         className={`btn ${mode === 'replace' ? 'btn-danger' : 'btn-primary'}`}
         disabled={!canRestore}
         onClick={restore}
       >
         {isBusy && preview ? t('backup.restoring') : t('backup.restore')}
-      </button>
+      </Button>
     </>
   );
 
   return (
-    <HistoryDialog title={t('backup.title')} subtitle={fileName} footer={footer} onClose={onClose}>
+    <Dialog title={t('backup.title')} subtitle={fileName} footer={footer} onClose={onClose}>
       <div className={styles.stack}>
         <div className={styles.fileField}>
           <FileButton
@@ -180,6 +181,6 @@ export function BackupDialog({ onClose, onRestored }: { onClose: () => void; onR
           </>
         )}
       </div>
-    </HistoryDialog>
+    </Dialog>
   );
 }

@@ -8,7 +8,7 @@ import { call } from '../../ipc-client';
 import { useAsync } from '../../ui/use-async';
 import { OutcomeBadge } from '../deals/OutcomeBadge';
 import { useHistoryNames, type HistoryNames } from './history-names';
-import { HistoryDialog } from './HistoryDialog';
+import { Dialog } from '../../ui/Dialog';
 import { useTranslation } from 'react-i18next';
 import styles from './DrillDownPanel.module.css';
 import { confidential } from '../../ui/Confidential';
@@ -71,7 +71,7 @@ export function DrillDownPanel({
   const data = drill.data;
 
   return (
-    <HistoryDialog
+    <Dialog
       title={label}
       subtitle={
         data
@@ -150,6 +150,6 @@ export function DrillDownPanel({
           ))}
         </ul>
       )}
-    </HistoryDialog>
+    </Dialog>
   );
 }

@@ -8,6 +8,7 @@ import { useContentLanguage } from '../playbook/use-content-language';
 import { useRunner } from './use-runner';
 import { useTranslation } from 'react-i18next';
 import styles from './HistoryPage.module.css';
+import { Button } from '../../ui/Button';
 
 type Item = { key: string; label: string; run: () => Promise<FileSaveResult>; isBackup: boolean };
 
@@ -80,7 +81,7 @@ export function ExportMenu() {
 
   return (
     <div className={styles.menuWrap}>
-      <button
+      <Button
         ref={button}
         type="button"
         className="btn"
@@ -96,15 +97,15 @@ export function ExportMenu() {
       >
         <Icon name="download" size={16} />
         {t('actions.export')}
-      </button>
+      </Button>
       {isOpen && (
         <ul ref={menu} role="menu" aria-label={t('actions.export')} className={styles.menu} onKeyDown={onMenuKey}>
           {items.map((item) => (
             <li key={item.key} role="none">
-              <button type="button" role="menuitem" onClick={() => choose(item)}>
+              <Button type="button" role="menuitem" onClick={() => choose(item)}>
                 <Icon name={item.isBackup ? 'file-text' : 'download'} size={14} />
                 {item.label}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

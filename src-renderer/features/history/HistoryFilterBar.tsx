@@ -5,6 +5,7 @@ import { SIZE_BANDS, type HistoryFilters, type SizeBand } from '@shared/domain/s
 import type { HistoryStats } from '@shared/domain/stats/history-stats';
 import { isPeriodPreset, PERIOD_PRESETS, type PeriodPreset } from './history-period';
 import styles from './HistoryPage.module.css';
+import { Button } from '../../ui/Button';
 
 export type FilterState = Omit<HistoryFilters, 'from' | 'to'> & {
   preset: PeriodPreset;
@@ -142,9 +143,9 @@ export function HistoryFilterBar({
         </select>
       </label>
       {isFiltered && (
-        <button type="button" className={`btn btn-ghost ${styles.clear}`} onClick={onClear}>
+        <Button type="button" className={`btn btn-ghost ${styles.clear}`} onClick={onClear}>
           {t('empty.clearFilters')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -29,6 +29,7 @@ import { SummaryStrip } from './SummaryStrip';
 import { useRunner } from './use-runner';
 import { useTranslation } from 'react-i18next';
 import styles from './HistoryPage.module.css';
+import { Button } from '../../ui/Button';
 
 const INITIAL_FILTERS: FilterState = {
   preset: 'all',
@@ -97,15 +98,15 @@ export function HistoryPage() {
           </p>
         </div>
         <div className={styles.actions}>
-          <button type="button" className="btn" onClick={() => setDialog('import')}>
+          <Button type="button" className="btn" onClick={() => setDialog('import')}>
             <Icon name="plus" size={16} />
             {t('actions.importCsv')}
-          </button>
+          </Button>
           <ExportMenu />
-          <button type="button" className="btn" onClick={() => setDialog('restore')}>
+          <Button type="button" className="btn" onClick={() => setDialog('restore')}>
             <Icon name="reset" size={16} />
             {t('actions.restore')}
-          </button>
+          </Button>
         </div>
       </header>
 
@@ -113,9 +114,9 @@ export function HistoryPage() {
         <div className={styles.banner} role="note">
           <Icon name="info" size={16} />
           <span>{t('sample.banner', { count: data.sampleDeals })}</span>
-          <button type="button" className="btn btn-sm" onClick={() => setDialog('remove-sample')}>
+          <Button type="button" className="btn btn-sm" onClick={() => setDialog('remove-sample')}>
             {t('actions.removeSample')}
-          </button>
+          </Button>
         </div>
       )}
 
@@ -125,12 +126,12 @@ export function HistoryPage() {
           title={t('empty.title')}
           action={
             <div className={styles.emptyActions}>
-              <button type="button" className="btn btn-primary" onClick={loadSample}>
+              <Button type="button" className="btn btn-primary" onClick={loadSample}>
                 {t('actions.loadSample')}
-              </button>
-              <button type="button" className="btn" onClick={() => setDialog('import')}>
+              </Button>
+              <Button type="button" className="btn" onClick={() => setDialog('import')}>
                 {t('actions.importCsv')}
-              </button>
+              </Button>
             </div>
           }
         >
@@ -151,13 +152,13 @@ export function HistoryPage() {
               icon="search"
               title={t('empty.filtered')}
               action={
-                <button
+                <Button
                   type="button"
                   className="btn"
                   onClick={() => setFilterState({ ...INITIAL_FILTERS, granularity: filterState.granularity })}
                 >
                   {t('empty.clearFilters')}
-                </button>
+                </Button>
               }
             >
               <p>{t('empty.filteredBody')}</p>

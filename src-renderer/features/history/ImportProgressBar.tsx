@@ -5,6 +5,7 @@ import type { ImportProgress } from '@shared/ipc/contract';
 import { useFormat } from '../../i18n/format';
 import { call, onEvent } from '../../ipc-client';
 import styles from './ImportWizard.module.css';
+import { Button } from '../../ui/Button';
 
 export function ImportProgressBar() {
   const { t } = useTranslation('history');
@@ -24,9 +25,9 @@ export function ImportProgressBar() {
     <div className={styles.progress}>
       <progress value={progress.done} max={Math.max(1, progress.total)} aria-label={label} />
       <span className="muted">{label}</span>
-      <button type="button" className="btn btn-sm" onClick={() => void call('history:import-cancel', null)}>
+      <Button variant="secondary" size="sm" onClick={() => void call('history:import-cancel', null)}>
         {t('import.progress.cancel')}
-      </button>
+      </Button>
     </div>
   );
 }

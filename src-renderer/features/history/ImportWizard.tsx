@@ -18,10 +18,11 @@ import { FileButton } from './FileButton';
 import { ImportChoices } from './ImportChoices';
 import { ImportProgressBar } from './ImportProgressBar';
 import { StatusValueMapping } from './StatusValueMapping';
-import { HistoryDialog } from './HistoryDialog';
+import { Dialog } from '../../ui/Dialog';
 import { ImportProblems, problemLines } from './ImportProblems';
 import { useTranslation } from 'react-i18next';
 import styles from './ImportWizard.module.css';
+import { Button } from '../../ui/Button';
 
 /** The backend accepts up to 10 million characters; a larger file is refused before it is read. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -176,35 +177,35 @@ export function ImportWizard({
         </p>
       )}
       {step !== 'file' && (
-        <button
+        <Button
           type="button"
           className="btn"
           disabled={isBusy}
           onClick={() => setStep(step === 'preview' ? 'mapping' : 'file')}
         >
           {t('import.back')}
-        </button>
+        </Button>
       )}
       {step === 'mapping' && (
-        <button type="button" className="btn btn-primary" disabled={isBusy || missing.length > 0} onClick={checkRows}>
+        <Button type="button" className="btn btn-primary" disabled={isBusy || missing.length > 0} onClick={checkRows}>
           {t('import.toPreview')}
-        </button>
+        </Button>
       )}
       {step === 'preview' && preview && (
-        <button type="button" className="btn btn-primary" disabled={isBusy || !preview.isReady} onClick={commit}>
+        <Button type="button" className="btn btn-primary" disabled={isBusy || !preview.isReady} onClick={commit}>
           {isBusy
             ? t('import.importing')
             : t('import.commit', {
                 count: preview.willCreate + preview.willUpdate,
                 n: format.number(preview.willCreate + preview.willUpdate),
               })}
-        </button>
+        </Button>
       )}
     </>
   );
 
   return (
-    <HistoryDialog title={t('import.title')} subtitle={source?.name} footer={footer} onClose={onClose}>
+    <Dialog title={t('import.title')} subtitle={source?.name} footer={footer} onClose={onClose}>
       <ol className={styles.steps} aria-label={t('import.stepOf', { step: stepIndex + 1 })}>
         {STEPS.map((name, index) => (
           <li
@@ -391,7 +392,7 @@ export function ImportWizard({
           )}
           <ImportChoices causes={preview.causes} choices={choices} onChange={setChoices} />
           {preview.willSkip > 0 && source && (
-            <button
+            <Button
               type="button"
               className="btn btn-sm"
               onClick={() =>
@@ -399,7 +400,7 @@ export function ImportWizard({
               }
             >
               {t('import.saveSkipped', { count: preview.willSkip, n: format.number(preview.willSkip) })}
-            </button>
+            </Button>
           )}
           <PreviewTable preview={preview} mapping={mapping} localText={localText} />
           {!preview.isReady && (
@@ -416,7 +417,7 @@ export function ImportWizard({
           )}
         </div>
       )}
-    </HistoryDialog>
+    </Dialog>
   );
 }
 

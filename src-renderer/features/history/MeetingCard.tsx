@@ -7,6 +7,7 @@ import { useContentLanguage } from '../playbook/use-content-language';
 import { useHistoryNames } from './history-names';
 import { useTranslation } from 'react-i18next';
 import styles from './Debrief.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 const TONE = {
@@ -50,22 +51,22 @@ export function MeetingCard({
           {meeting.attendees && <p className="muted">{meeting.attendees}</p>}
         </div>
         <div className={styles.meetingActions}>
-          <button
+          <Button
             type="button"
             className="btn btn-ghost btn-icon"
             aria-label={t('debrief.edit', { date })}
             onClick={onEdit}
           >
             <Icon name="edit" size={15} />
-          </button>
-          <button
+          </Button>
+          <Button
             type="button"
             className="btn btn-ghost btn-icon"
             aria-label={t('debrief.delete', { date })}
             onClick={onDelete}
           >
             <Icon name="trash" size={15} />
-          </button>
+          </Button>
         </div>
       </header>
       <p className={styles.meetingChips}>

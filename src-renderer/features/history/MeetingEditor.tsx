@@ -13,6 +13,7 @@ import { ObjectionCombobox, type ObjectionChoice } from './ObjectionCombobox';
 import { Segmented, type SegmentedOption } from './Segmented';
 import { SignalPicker } from './SignalPicker';
 import styles from './Debrief.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 /** Technique chips shown before "Other technique…": the card's own, then recent ones. */
@@ -203,7 +204,7 @@ export function MeetingEditor({
                   {chips.map((id) => {
                     const isOn = objection.techniqueIds.includes(id);
                     return (
-                      <button
+                      <Button
                         key={id}
                         type="button"
                         className={`${styles.chip} ${isOn ? styles.chipOn : ''}`}
@@ -218,7 +219,7 @@ export function MeetingEditor({
                       >
                         {isOn && <Icon name="check" size={12} />}
                         {techniqueName.get(id) ?? id}
-                      </button>
+                      </Button>
                     );
                   })}
                   {others.length > 0 && (
@@ -378,12 +379,12 @@ export function MeetingEditor({
       </label>
 
       <footer className={styles.editorFooter}>
-        <button type="button" className="btn" onClick={onCancel}>
+        <Button type="button" className="btn" onClick={onCancel}>
           {tc('actions.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={isSaving || (isChecked && hasErrors(errors))}>
+        </Button>
+        <Button type="submit" className="btn btn-primary" disabled={isSaving || (isChecked && hasErrors(errors))}>
           {isSaving ? tc('status.saving') : t('debrief.save')}
-        </button>
+        </Button>
       </footer>
     </form>
   );
@@ -411,17 +412,17 @@ function ItemGroup({
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
-    <button type="button" className={`btn btn-ghost btn-icon ${styles.remove}`} aria-label={label} onClick={onClick}>
+    <Button type="button" className={`btn btn-ghost btn-icon ${styles.remove}`} aria-label={label} onClick={onClick}>
       <Icon name="trash" size={15} />
-    </button>
+    </Button>
   );
 }
 
 function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
-    <button type="button" className="btn btn-sm" onClick={onClick}>
+    <Button type="button" className="btn btn-sm" onClick={onClick}>
       <Icon name="plus" size={14} />
       {label}
-    </button>
+    </Button>
   );
 }

@@ -17,6 +17,7 @@ import { MeetingEditor } from './MeetingEditor';
 import { OutcomeForm } from './OutcomeForm';
 import { useRunner } from './use-runner';
 import styles from './Debrief.module.css';
+import { Button } from '../../ui/Button';
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
@@ -96,7 +97,7 @@ export function MeetingsTab({ deal: initialDeal, onChange }: { deal: Deal; onCha
         <header className={styles.meetingsHeader}>
           <h2>{deal.meetings.length > 0 ? t('debrief.title', { count: deal.meetings.length }) : t('debrief.none')}</h2>
           {!editing && (
-            <button
+            <Button
               type="button"
               className="btn btn-primary"
               title={t('debrief.logHint')}
@@ -105,7 +106,7 @@ export function MeetingsTab({ deal: initialDeal, onChange }: { deal: Deal; onCha
             >
               <Icon name="plus" size={16} />
               {t('debrief.log')}
-            </button>
+            </Button>
           )}
         </header>
         {editing && (

@@ -12,6 +12,7 @@ import { currencySymbol } from '../worksheet/money';
 import { localToday } from './history-period';
 import { Segmented } from './Segmented';
 import styles from './Debrief.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 const QUESTIONS = ['knewTheirNeeds', 'theyKnewUs', 'competitorsLearned', 'whereItFailed'] as const;
@@ -188,9 +189,9 @@ export function OutcomeForm({ deal, onSaved }: { deal: Deal; onSaved: (deal: Dea
       )}
       <div className={styles.outcomeFooter}>
         {!isDirty && !isSaving && <span className="muted">{tc('status.saved')}</span>}
-        <button type="submit" className="btn btn-primary" disabled={isSaving || !isDirty}>
+        <Button type="submit" className="btn btn-primary" disabled={isSaving || !isDirty}>
           {isSaving ? tc('status.saving') : t('outcome.save')}
-        </button>
+        </Button>
       </div>
     </form>
   );

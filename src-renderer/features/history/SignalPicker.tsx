@@ -8,6 +8,7 @@ import { newItemId, recentFirst } from './debrief-model';
 import { useHistoryNames } from './history-names';
 import { useTranslation } from 'react-i18next';
 import styles from './Debrief.module.css';
+import { Button } from '../../ui/Button';
 
 const NO_LABELS = { techniques: {}, cards: {}, methods: {}, signals: {} };
 
@@ -52,7 +53,7 @@ export function SignalPicker({
         {ordered.map((id) => {
           const isOn = seen.has(id);
           return (
-            <button
+            <Button
               key={id}
               type="button"
               className={`${styles.chip} ${isOn ? styles.chipOn : ''}`}
@@ -62,20 +63,20 @@ export function SignalPicker({
             >
               {isOn && <Icon name="check" size={12} />}
               {names.signal(id, descriptions.get(id) ?? id)}
-            </button>
+            </Button>
           );
         })}
         {own.map((signal) => (
           <span key={signal.id} className={`${styles.chip} ${styles.chipOn}`}>
             {signal.text}
-            <button
+            <Button
               type="button"
               className={styles.chipRemove}
               aria-label={t('debrief.removeSignal', { text: signal.text })}
               onClick={() => onChange(signals.filter((entry) => entry.id !== signal.id))}
             >
               <Icon name="close" size={11} />
-            </button>
+            </Button>
           </span>
         ))}
       </div>

@@ -14,6 +14,7 @@ import { NatureGuide } from './NatureGuide';
 import { TechniqueSummary } from './TechniqueSummary';
 import { useContentLanguage } from './use-content-language';
 import styles from './PlaybookPage.module.css';
+import { Button } from '../../ui/Button';
 
 export function CardDetail({
   card,
@@ -121,10 +122,10 @@ function AddAnswer({ card, onAdded }: { card: EffectiveCard; onAdded: (entry: Pl
 
   if (answer === null)
     return (
-      <button type="button" className="btn btn-sm btn-ghost" onClick={() => setAnswer('')}>
+      <Button type="button" className="btn btn-sm btn-ghost" onClick={() => setAnswer('')}>
         <Icon name="plus" size={14} />
         {t('card.addAnswer')}
-      </button>
+      </Button>
     );
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -163,12 +164,12 @@ function AddAnswer({ card, onAdded }: { card: EffectiveCard; onAdded: (entry: Pl
         }}
       />
       <div className={styles.formButtons}>
-        <button type="button" className="btn btn-sm" onClick={() => setAnswer(null)}>
+        <Button type="button" className="btn btn-sm" onClick={() => setAnswer(null)}>
           {tc('actions.cancel')}
-        </button>
-        <button type="submit" className="btn btn-sm btn-primary" disabled={answer.trim() === ''}>
+        </Button>
+        <Button type="submit" className="btn btn-sm btn-primary" disabled={answer.trim() === ''}>
           {t('card.saveAnswer')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -12,6 +12,7 @@ import { cardDraft, cardForm, newAnswerRow, type CardFormState } from './playboo
 import { useContentLanguage } from './use-content-language';
 import { useEntryForm } from './use-entry-form';
 import styles from './PlaybookPage.module.css';
+import { Button } from '../../ui/Button';
 
 export function CardForm({
   card,
@@ -147,7 +148,7 @@ export function CardForm({
                 <span className={styles.pickedRank}>{index + 1}</span>
                 <span className={styles.pickedName}>{techniqueName(id)}</span>
                 {index > 0 && (
-                  <button
+                  <Button
                     type="button"
                     className="btn btn-ghost btn-icon btn-sm"
                     aria-label={t('form.moveUp', { name: techniqueName(id) })}
@@ -155,9 +156,9 @@ export function CardForm({
                     onClick={() => moveUp(index)}
                   >
                     <Icon name="arrow-up" size={14} />
-                  </button>
+                  </Button>
                 )}
-                <button
+                <Button
                   type="button"
                   className="btn btn-ghost btn-icon btn-sm"
                   aria-label={t('form.removeTechnique', { name: techniqueName(id) })}
@@ -170,7 +171,7 @@ export function CardForm({
                   }
                 >
                   <Icon name="close" size={14} />
-                </button>
+                </Button>
               </li>
             ))}
           </ol>
@@ -210,7 +211,7 @@ export function CardForm({
               />
             </Field>
             {form.answers.length > 1 && (
-              <button
+              <Button
                 type="button"
                 className="btn btn-ghost btn-icon btn-sm"
                 aria-label={t('form.removeAnswer', { number: index + 1 })}
@@ -223,7 +224,7 @@ export function CardForm({
                 }
               >
                 <Icon name="trash" size={14} />
-              </button>
+              </Button>
             )}
           </div>
         ))}
@@ -232,14 +233,14 @@ export function CardForm({
             {errorText('modelAnswers')}
           </span>
         )}
-        <button
+        <Button
           type="button"
           className="btn btn-sm btn-ghost"
           onClick={() => set('answers', [...form.answers, newAnswerRow(null, language)])}
         >
           <Icon name="plus" size={14} />
           {t('form.addAnswerRow')}
-        </button>
+        </Button>
       </fieldset>
 
       <Field label={t('form.trap')} error={errorText('trap')}>

@@ -9,6 +9,7 @@ import { useAsync } from '../../ui/use-async';
 import { NoMatch } from './NoMatch';
 import { useContentLanguage } from './use-content-language';
 import styles from './PlaybookPage.module.css';
+import { Button } from '../../ui/Button';
 
 const signalNumber = (id: string): number => CLOSING_SIGNALS.findIndex((signal) => signal.id === id) + 1;
 
@@ -43,7 +44,7 @@ export function ClosingView({
         aside={
           <div className={styles.segments} role="group" aria-label={t('closing.kind')}>
             {kinds.map((kind) => (
-              <button
+              <Button
                 key={kind ?? 'all'}
                 type="button"
                 className={`btn btn-sm ${styles.segment}`}
@@ -51,7 +52,7 @@ export function ClosingView({
                 onClick={() => onSignalKind(kind)}
               >
                 {kind ? t(`closing.kinds.${kind}`) : t('closing.allKinds')}
-              </button>
+              </Button>
             ))}
           </div>
         }

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import styles from './PlaybookPage.module.css';
+import { Button } from '../../ui/Button';
 
 export function EntryActions({
   entry,
@@ -48,21 +49,21 @@ export function EntryActions({
 
   return (
     <div className={styles.entryActions} role="group" aria-label={t('actions.actionsFor')}>
-      <button type="button" className="btn btn-sm" onClick={onEdit}>
+      <Button type="button" className="btn btn-sm" onClick={onEdit}>
         <Icon name="edit" size={14} />
         {t('actions.edit')}
-      </button>
+      </Button>
       {status.isHidden ? (
-        <button
+        <Button
           type="button"
           className="btn btn-sm"
           onClick={() => void run(() => setHidden(false), t('toasts.unhidden'))}
         >
           <Icon name="eye" size={14} />
           {t('actions.unhide')}
-        </button>
+        </Button>
       ) : (
-        <button
+        <Button
           type="button"
           className="btn btn-sm"
           onClick={() =>
@@ -75,19 +76,19 @@ export function EntryActions({
         >
           <Icon name="eye-off" size={14} />
           {t('actions.hide')}
-        </button>
+        </Button>
       )}
       {canReset && (
-        <button type="button" className="btn btn-sm" onClick={() => setConfirming('reset')}>
+        <Button type="button" className="btn btn-sm" onClick={() => setConfirming('reset')}>
           <Icon name="reset" size={14} />
           {t('actions.reset')}
-        </button>
+        </Button>
       )}
       {status.origin === 'custom' && (
-        <button type="button" className="btn btn-sm" onClick={() => setConfirming('delete')}>
+        <Button type="button" className="btn btn-sm" onClick={() => setConfirming('delete')}>
           <Icon name="trash" size={14} />
           {t('actions.delete')}
-        </button>
+        </Button>
       )}
       {confirming === 'reset' && (
         <ConfirmDialog

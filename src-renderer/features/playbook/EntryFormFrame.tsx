@@ -3,6 +3,7 @@ import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import styles from './PlaybookPage.module.css';
+import { Button } from '../../ui/Button';
 
 export function EntryFormFrame({
   title,
@@ -38,12 +39,12 @@ export function EntryFormFrame({
       <div className={styles.formHeader}>
         <h2 id="playbook-form-title">{title}</h2>
         <div className={styles.formButtons}>
-          <button type="button" className="btn" onClick={onCancel}>
+          <Button type="button" className="btn" onClick={onCancel}>
             {tc('actions.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={isSaving}>
+          </Button>
+          <Button type="submit" className="btn btn-primary" disabled={isSaving}>
             {submitLabel}
-          </button>
+          </Button>
         </div>
       </div>
       <p className={styles.formNote}>

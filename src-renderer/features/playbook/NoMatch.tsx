@@ -1,6 +1,7 @@
 // What a playbook tab shows when the search and filters leave nothing.
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
+import { Button } from '../../ui/Button';
 
 export function NoMatch({ onClear }: { onClear: (() => void) | undefined }) {
   const { t } = useTranslation('playbook');
@@ -10,9 +11,9 @@ export function NoMatch({ onClear }: { onClear: (() => void) | undefined }) {
       title={t('list.noMatchTitle')}
       action={
         onClear && (
-          <button type="button" className="btn" onClick={onClear}>
+          <Button type="button" className="btn" onClick={onClear}>
             {t('filters.clear')}
-          </button>
+          </Button>
         )
       }
     >

@@ -12,6 +12,7 @@ import { ALL_TECHNIQUES_QUERY, NO_CARD_FILTERS, type CardFilters } from './playb
 import { StylesView } from './StylesView';
 import { TechniquesView } from './TechniquesView';
 import styles from './PlaybookPage.module.css';
+import { Button } from '../../ui/Button';
 
 /** The form open beside the list: a new entry (null) or the one being edited. */
 export type Editor =
@@ -104,12 +105,12 @@ export function PlaybookPage() {
   const clearSearch = (): void => setSearch('');
   const newButton =
     tab === 'techniques' ? (
-      <button type="button" className="btn btn-primary" onClick={() => setEditor({ kind: 'technique', entry: null })}>
+      <Button type="button" className="btn btn-primary" onClick={() => setEditor({ kind: 'technique', entry: null })}>
         <Icon name="plus" size={16} />
         {t('actions.newTechnique')}
-      </button>
+      </Button>
     ) : (
-      <button
+      <Button
         type="button"
         className="btn btn-primary"
         onClick={() => {
@@ -119,7 +120,7 @@ export function PlaybookPage() {
       >
         <Icon name="plus" size={16} />
         {t('actions.newCard')}
-      </button>
+      </Button>
     );
 
   return (
@@ -135,7 +136,7 @@ export function PlaybookPage() {
       <div className={styles.bar}>
         <div className={styles.tabs} role="tablist" aria-label={t('tabs.label')} onKeyDown={onTabKey}>
           {PLAYBOOK_KINDS.map((kind) => (
-            <button
+            <Button
               key={kind}
               id={`playbook-tab-${kind}`}
               type="button"
@@ -147,7 +148,7 @@ export function PlaybookPage() {
               onClick={() => showTab(kind)}
             >
               {t(`tabs.${kind}`)}
-            </button>
+            </Button>
           ))}
         </div>
         <div className={styles.search} role="search">

@@ -10,6 +10,7 @@ import { EntryBadges } from './EntryBadges';
 import { ALL_CARDS_QUERY } from './playbook-queries';
 import { useContentLanguage } from './use-content-language';
 import styles from './PlaybookPage.module.css';
+import { Button } from '../../ui/Button';
 
 export function TechniqueDetail({
   technique,
@@ -83,10 +84,10 @@ export function TechniqueDetail({
           <p className={styles.usage}>
             {usedBy === 0 ? t('technique.usedByNone') : t('technique.usedBy', { count: usedBy })}
             {usedBy > 0 && (
-              <button type="button" className="btn btn-sm" onClick={onShowCards}>
+              <Button type="button" className="btn btn-sm" onClick={onShowCards}>
                 {t('technique.showCards')}
                 <Icon name="chevron" size={14} />
-              </button>
+              </Button>
             )}
           </p>
         </section>

@@ -5,6 +5,7 @@ import { Icon } from '../../ui/Icon';
 import { EntryBadges } from './EntryBadges';
 import { useContentLanguage } from './use-content-language';
 import styles from './PlaybookPage.module.css';
+import { Button } from '../../ui/Button';
 
 export function TechniqueSummary({ technique, onOpen }: { technique: EffectiveTechnique; onOpen: () => void }) {
   const { t } = useTranslation('playbook');
@@ -12,9 +13,9 @@ export function TechniqueSummary({ technique, onOpen }: { technique: EffectiveTe
   return (
     <div className={styles.techniqueSummary}>
       <div className={styles.techniqueHead}>
-        <button type="button" className={styles.linkButton} onClick={onOpen}>
+        <Button type="button" className={styles.linkButton} onClick={onOpen}>
           {text(technique.name)}
-        </button>
+        </Button>
         {technique.risk && <span className="badge badge-danger">{t('badges.risky')}</span>}
         <EntryBadges origin={technique.origin} isHidden={technique.isHidden} />
       </div>

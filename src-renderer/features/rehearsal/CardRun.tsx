@@ -16,6 +16,7 @@ import { TechniquePicker } from './TechniquePicker';
 import { dueText } from './time-format';
 import { useStopwatch } from './use-stopwatch';
 import styles from './Session.module.css';
+import { Button } from '../../ui/Button';
 
 type Phase = 'answer' | 'checking' | 'reveal' | 'saving' | 'rated';
 
@@ -164,9 +165,9 @@ export function CardRun({
           <span style={{ width: `${progress * 100}%` }} />
         </div>
         <span className={styles.shortcuts}>{t('card.shortcuts')}</span>
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onEnd}>
+        <Button type="button" className="btn btn-ghost btn-sm" onClick={onEnd}>
           {t('card.endSession')}
-        </button>
+        </Button>
       </header>
 
       <div className={styles.columns}>
@@ -200,12 +201,12 @@ export function CardRun({
                     {error}
                   </p>
                 )}
-                <button type="submit" className="btn btn-primary" disabled={phase === 'checking'}>
+                <Button type="submit" className="btn btn-primary" disabled={phase === 'checking'}>
                   {phase === 'checking' ? t('card.revealing') : t('card.reveal')}
                   <kbd className={styles.kbd} aria-hidden="true">
                     Ctrl+Enter
                   </kbd>
-                </button>
+                </Button>
               </div>
             </form>
           ) : (
@@ -233,21 +234,21 @@ export function CardRun({
                         when: dueText(schedule.due, new Date(), i18n.language) ?? t('home.dueNow'),
                       })}
                   </p>
-                  <button type="button" className="btn btn-primary" autoFocus onClick={onNext}>
+                  <Button type="button" className="btn btn-primary" autoFocus onClick={onNext}>
                     {nextLabel}
-                  </button>
+                  </Button>
                 </div>
               ) : isPracticeMode ? (
                 <div className={styles.afterRating}>
                   <p className="muted">{t('setup.practiceHint')}</p>
-                  <button
+                  <Button
                     type="button"
                     className="btn btn-primary"
                     disabled={phase === 'saving'}
                     onClick={() => void record(null)}
                   >
                     {isLast ? t('rate.saveFinish') : t('rate.saveNext')}
-                  </button>
+                  </Button>
                 </div>
               ) : (
                 review && (

@@ -80,7 +80,7 @@ export function ConcessionChart({ summary }: { summary: DrillSummary }) {
   return (
     <figure className={styles.chart} {...confidential} role="img" aria-label={t('drill.summary.chartLabel')}>
       <ResponsiveContainer width="100%" height={280}>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid stroke={grid} strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="round"

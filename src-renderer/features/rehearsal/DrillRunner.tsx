@@ -8,6 +8,7 @@ import { AmountInput } from '../../ui/AmountInput';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { DrillSummaryView } from './DrillSummaryView';
 import styles from './Drill.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 export function DrillRunner({
@@ -76,9 +77,9 @@ export function DrillRunner({
             {t('drill.roundOf', { round: drill.rounds.length + 1, max: config.maxRounds })}
           </p>
         </div>
-        <button type="button" className="btn btn-ghost" onClick={onExit}>
+        <Button type="button" className="btn btn-ghost" onClick={onExit}>
           {t('back')}
-        </button>
+        </Button>
       </header>
       <div className={styles.columns}>
         <div className={styles.main}>
@@ -148,17 +149,17 @@ export function DrillRunner({
               </p>
             )}
             <div className={styles.moveActions}>
-              <button
+              <Button
                 type="button"
                 className="btn btn-ghost"
                 disabled={isBusy}
                 onClick={() => void play(() => call('rehearsal:drill-stop', { id: drill.id }))}
               >
                 {t('drill.walk')}
-              </button>
-              <button type="submit" className="btn btn-primary" disabled={isBusy}>
+              </Button>
+              <Button type="submit" className="btn btn-primary" disabled={isBusy}>
                 {t('drill.offer')}
-              </button>
+              </Button>
             </div>
           </form>
         </div>

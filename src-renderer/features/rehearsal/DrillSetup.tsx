@@ -10,6 +10,7 @@ import { Field } from '../../ui/Field';
 import { AmountInput } from '../../ui/AmountInput';
 import { currencySymbol } from '../worksheet/money';
 import styles from './Rehearse.module.css';
+import { Button } from '../../ui/Button';
 
 const PRICE_FIELDS = ['opening', 'target', 'walkAway', 'theirWalkAwayLow', 'theirWalkAwayHigh'] as const;
 type PriceField = (typeof PRICE_FIELDS)[number];
@@ -188,9 +189,9 @@ export function DrillSetup({
         </p>
       )}
       <div className={styles.actions}>
-        <button type="submit" className="btn btn-primary" disabled={isStarting}>
+        <Button type="submit" className="btn btn-primary" disabled={isStarting}>
           {t('drill.start')}
-        </button>
+        </Button>
       </div>
     </form>
   );

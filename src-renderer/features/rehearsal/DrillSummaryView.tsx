@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import { useContentLanguage } from '../playbook/use-content-language';
 import styles from './Drill.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 // recharts is heavy: it loads with the first summary, never with the app.
@@ -42,12 +43,12 @@ export function DrillSummaryView({
           <p className="muted">{dealTitle ?? t('drill.noDeal')}</p>
         </div>
         <div className={styles.headerActions}>
-          <button type="button" className="btn" onClick={onExit}>
+          <Button type="button" className="btn" onClick={onExit}>
             {t('back')}
-          </button>
-          <button type="button" className="btn btn-primary" onClick={onAgain}>
+          </Button>
+          <Button type="button" className="btn btn-primary" onClick={onAgain}>
             {t('drill.summary.again')}
-          </button>
+          </Button>
         </div>
       </header>
 

@@ -4,6 +4,7 @@ import type { AnswerReview } from '@shared/domain/rehearsal/records';
 import { REVIEW_RATINGS, type ReviewRating } from '@shared/domain/rehearsal/scheduling';
 import { intervalText } from './time-format';
 import styles from './Session.module.css';
+import { Button } from '../../ui/Button';
 
 export function RatingBar({
   intervals,
@@ -20,7 +21,7 @@ export function RatingBar({
       <h3 id="rating-title">{t('rate.title')}</h3>
       <div className={styles.ratingButtons}>
         {REVIEW_RATINGS.map((rating, index) => (
-          <button
+          <Button
             key={rating}
             type="button"
             className={`${styles.rateButton} ${styles[`rate-${rating}`] ?? ''}`}
@@ -31,7 +32,7 @@ export function RatingBar({
             <span className={styles.rateName}>{t(`rate.ratings.${rating}`)}</span>
             <span className={styles.rateInterval}>{intervalText(intervals[rating].interval, i18n.language)}</span>
             <kbd aria-hidden="true">{index + 1}</kbd>
-          </button>
+          </Button>
         ))}
       </div>
     </div>

@@ -15,6 +15,7 @@ import { call } from '../../ipc-client';
 import { Field } from '../../ui/Field';
 import { useContentLanguage } from '../playbook/use-content-language';
 import styles from './Rehearse.module.css';
+import { Button } from '../../ui/Button';
 
 type SourceKind = DeckSourceInput['kind'];
 const SOURCE_KINDS: SourceKind[] = ['deal', 'price', 'type', 'due'];
@@ -173,9 +174,9 @@ export function SessionSetup({
         </p>
       )}
       <div className={styles.actions}>
-        <button type="submit" className="btn btn-primary" disabled={isStarting}>
+        <Button type="submit" className="btn btn-primary" disabled={isStarting}>
           {t('setup.start')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useContentLanguage } from '../playbook/use-content-language';
 import { clockTime } from './time-format';
 import styles from './Session.module.css';
+import { Button } from '../../ui/Button';
 
 const SEVERITY_BADGE = {
   error: 'badge-danger',
@@ -33,12 +34,12 @@ export function SessionSummary({
   const total = session.cards.length;
   const actions = (
     <div className={styles.summaryActions}>
-      <button type="button" className="btn" onClick={onExit}>
+      <Button type="button" className="btn" onClick={onExit}>
         {t('back')}
-      </button>
-      <button type="button" className="btn btn-primary" onClick={onRestart} autoFocus>
+      </Button>
+      <Button type="button" className="btn btn-primary" onClick={onRestart} autoFocus>
         {t('summary.newSession')}
-      </button>
+      </Button>
     </div>
   );
   if (attempts.length === 0) {

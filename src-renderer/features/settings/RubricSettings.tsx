@@ -15,6 +15,7 @@ import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toasts';
 import { useContentLanguage } from '../playbook/use-content-language';
 import styles from './RubricSettings.module.css';
+import { Button } from '../../ui/Button';
 
 type Row = { id: string; text: string };
 
@@ -145,7 +146,7 @@ export function RubricSettings() {
                   </span>
                 )}
               </div>
-              <button
+              <Button
                 type="button"
                 className="btn btn-ghost btn-icon"
                 aria-label={t('rubricSettings.moveUp', { n })}
@@ -153,8 +154,8 @@ export function RubricSettings() {
                 onClick={() => move(index, -1)}
               >
                 <Icon name="chevron" className={styles.up} size={16} />
-              </button>
-              <button
+              </Button>
+              <Button
                 type="button"
                 className="btn btn-ghost btn-icon"
                 aria-label={t('rubricSettings.moveDown', { n })}
@@ -162,8 +163,8 @@ export function RubricSettings() {
                 onClick={() => move(index, 1)}
               >
                 <Icon name="chevron" className={styles.down} size={16} />
-              </button>
-              <button
+              </Button>
+              <Button
                 type="button"
                 className="btn btn-ghost btn-icon"
                 aria-label={t('rubricSettings.remove', { n })}
@@ -171,7 +172,7 @@ export function RubricSettings() {
                 onClick={() => setRows((current) => current.filter((_, at) => at !== index))}
               >
                 <Icon name="trash" size={16} />
-              </button>
+              </Button>
             </li>
           );
         })}
@@ -182,18 +183,18 @@ export function RubricSettings() {
         </p>
       )}
       <div className={styles.actions}>
-        <button type="button" className="btn" disabled={rows.length >= MAX_RUBRIC_ITEMS} onClick={add}>
+        <Button type="button" className="btn" disabled={rows.length >= MAX_RUBRIC_ITEMS} onClick={add}>
           <Icon name="plus" size={16} />
           {t('rubricSettings.add')}
-        </button>
+        </Button>
         {rows.length >= MAX_RUBRIC_ITEMS && (
           <span className="muted">{t('rubricSettings.max', { max: MAX_RUBRIC_ITEMS })}</span>
         )}
         <span className={styles.spacer} />
-        <button type="button" className="btn btn-ghost" onClick={() => setIsConfirmingReset(true)}>
+        <Button type="button" className="btn btn-ghost" onClick={() => setIsConfirmingReset(true)}>
           {t('rubricSettings.reset')}
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
           className="btn"
           disabled={!isDirty}
@@ -203,10 +204,10 @@ export function RubricSettings() {
           }}
         >
           {t('rubricSettings.discard')}
-        </button>
-        <button type="button" className="btn btn-primary" disabled={!isDirty} onClick={save}>
+        </Button>
+        <Button type="button" className="btn btn-primary" disabled={!isDirty} onClick={save}>
           {t('rubricSettings.save')}
-        </button>
+        </Button>
       </div>
       {isConfirmingReset && (
         <ConfirmDialog

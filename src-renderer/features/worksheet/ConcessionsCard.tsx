@@ -12,6 +12,7 @@ import { WarningList } from './WarningList';
 import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './PlanSection.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 const SUGGESTED_STEPS = 3;
@@ -48,7 +49,7 @@ export function ConcessionsCard() {
       hint={t('plan.concessionsHint')}
       actions={
         items.length === 0 && (
-          <button
+          <Button
             type="button"
             className="btn btn-sm"
             disabled={opening === null || walkAway === null}
@@ -56,7 +57,7 @@ export function ConcessionsCard() {
             onClick={suggest}
           >
             {t('plan.suggestSteps')}
-          </button>
+          </Button>
         )
       }
     >

@@ -12,6 +12,7 @@ import { Card, Section } from './Section';
 import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './CriteriaSection.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 const FAVOURS = ['us', 'them', 'neutral'] as const;
@@ -142,16 +143,19 @@ function PrecedentCard({ onAdd, added }: { onAdd: (criterion: Criterion) => void
                     ))}
                   </p>
                 </div>
-                <button
+                <Button
                   type="button"
                   className="btn btn-sm"
                   disabled={isAdded}
-                  aria-label={t('criteria.precedentAddLabel', { title: suggestion.title })}
+                  aria-label={t('criteria.precedentAddLabel', {
+                    action: isAdded ? t('criteria.precedentAdded') : t('criteria.precedentAdd'),
+                    title: suggestion.title,
+                  })}
                   onClick={() => onAdd(precedentToCriterion(suggestion, newId(), standardOf(suggestion)))}
                 >
                   <Icon name={isAdded ? 'check' : 'plus'} size={14} />
                   {isAdded ? t('criteria.precedentAdded') : t('criteria.precedentAdd')}
-                </button>
+                </Button>
               </li>
             );
           })}

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode }
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import styles from './EditableList.module.css';
+import { Button } from '../../ui/Button';
 
 type EditableListProps<T extends { id: string }> = {
   items: readonly T[];
@@ -154,7 +155,7 @@ export function EditableList<T extends { id: string }>({
                     aria-label={label}
                   >
                     {onMove && (
-                      <button
+                      <Button
                         type="button"
                         className={styles.grip}
                         aria-label={t('list.move', { item: label })}
@@ -165,10 +166,10 @@ export function EditableList<T extends { id: string }>({
                         onKeyDown={(event) => moveByKey(event, index, false)}
                       >
                         <Icon name="grip" size={16} />
-                      </button>
+                      </Button>
                     )}
                     {renderFields(item, index)}
-                    <button
+                    <Button
                       type="button"
                       className="btn btn-ghost btn-icon"
                       aria-label={t('list.remove', { item: label })}
@@ -176,7 +177,7 @@ export function EditableList<T extends { id: string }>({
                       onClick={() => remove(index)}
                     >
                       <Icon name="close" size={15} />
-                    </button>
+                    </Button>
                   </div>
                   {renderAfter?.(item, index)}
                 </li>
@@ -186,7 +187,7 @@ export function EditableList<T extends { id: string }>({
         </>
       )}
       <div className={styles.footer}>
-        <button
+        <Button
           type="button"
           className="btn btn-sm"
           data-add
@@ -196,7 +197,7 @@ export function EditableList<T extends { id: string }>({
         >
           <Icon name="plus" size={14} />
           {addLabel}
-        </button>
+        </Button>
         {footer}
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -9,6 +9,7 @@ import { WarningList } from './WarningList';
 import { useWorksheet } from './worksheet-context';
 import { ZopaChart } from './ZopaChart';
 import styles from './NumbersSection.module.css';
+import { Button } from '../../ui/Button';
 import { confidential } from '../../ui/Confidential';
 
 export function NumbersSection() {
@@ -59,13 +60,13 @@ export function NumbersSection() {
                   </span>
                 )}
                 {canUseSuggestion && (
-                  <button
+                  <Button
                     type="button"
                     className="btn btn-sm"
                     onClick={() => set({ walkAway: suggestion.value, isWalkAwayManual: false })}
                   >
                     {t('numbers.useSuggestion')}
-                  </button>
+                  </Button>
                 )}
               </div>
             </div>

@@ -1,10 +1,12 @@
 // A searchable list of playbook objections to add to the worksheet's expected objections.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObjectionCard } from '@shared/playbook';
+import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { localized, usePlaybook } from './playbook-source';
 import styles from './ObjectionPicker.module.css';
+import { Button } from '../../ui/Button';
 
 export function ObjectionPicker({
   addedCardIds,
@@ -19,21 +21,18 @@ export function ObjectionPicker({
   const { t: tc } = useTranslation();
   const playbook = usePlaybook();
   const [query, setQuery] = useState('');
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const cards = playbook.searchCards(query);
 
   return (
-    <dialog ref={ref} className={styles.dialog} aria-labelledby="picker-title" onCancel={onClose} onClose={onClose}>
-      <header className={styles.header}>
-        <h2 id="picker-title">{t('picker.title')}</h2>
-        <button type="button" className="btn btn-ghost btn-icon" aria-label={tc('actions.close')} onClick={onClose}>
-          <Icon name="close" size={16} />
-        </button>
-      </header>
+    <Dialog
+      title={t('picker.title')}
+      onClose={onClose}
+      footer={
+        <Button type="button" className="btn btn-primary" onClick={onClose}>
+          {tc('actions.close')}
+        </Button>
+      }
+    >
       <div className={styles.search}>
         <Icon name="search" size={16} />
         <input
@@ -63,7 +62,7 @@ export function ObjectionPicker({
                   <p className={styles.answer}>{localized(card.modelAnswers[0] ?? card.line, i18n.language)}</p>
                 </div>
                 <span className="badge">{t(`picker.types.${card.type}`)}</span>
-                <button
+                <Button
                   type="button"
                   className="btn btn-sm"
                   disabled={isAdded}
@@ -72,17 +71,12 @@ export function ObjectionPicker({
                 >
                   <Icon name={isAdded ? 'check' : 'plus'} size={14} />
                   {isAdded ? t('picker.added') : t('picker.add')}
-                </button>
+                </Button>
               </li>
             );
           })}
         </ul>
       )}
-      <footer className={styles.footer}>
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          {tc('actions.close')}
-        </button>
-      </footer>
-    </dialog>
+    </Dialog>
   );
 }

@@ -12,6 +12,7 @@ import { Card } from './Section';
 import { useList } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './PlanSection.module.css';
+import { Button } from '../../ui/Button';
 
 const SUGGESTED_TECHNIQUES = 3;
 
@@ -53,10 +54,10 @@ export function ObjectionsCard() {
         addLabel={t('plan.write')}
         empty={t('plan.objectionsEmpty')}
         footer={
-          <button type="button" className="btn btn-sm" onClick={() => setIsPicking(true)}>
+          <Button type="button" className="btn btn-sm" onClick={() => setIsPicking(true)}>
             <Icon name="playbook" size={14} />
             {t('plan.pick')}
-          </button>
+          </Button>
         }
         renderFields={(objection) => (
           <div className={styles.objection}>
@@ -83,7 +84,7 @@ export function ObjectionsCard() {
               {objection.techniqueIds.map((id) => (
                 <span key={id} className={styles.chip}>
                   {techniqueName(id)}
-                  <button
+                  <Button
                     type="button"
                     aria-label={t('plan.removeTechnique', { name: techniqueName(id) })}
                     onClick={() =>
@@ -91,7 +92,7 @@ export function ObjectionsCard() {
                     }
                   >
                     <Icon name="close" size={11} />
-                  </button>
+                  </Button>
                 </span>
               ))}
               <select

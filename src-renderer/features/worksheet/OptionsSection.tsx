@@ -10,6 +10,7 @@ import { Card, Section } from './Section';
 import { useList, useWorksheet } from './worksheet-context';
 import { newId } from './worksheet-edits';
 import styles from './OptionsSection.module.css';
+import { Button } from '../../ui/Button';
 
 const SCORES = [2, 1, 0, -1, -2] as const satisfies readonly OptionScore[];
 const scoreText = (score: number): string => (score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0');
@@ -43,9 +44,9 @@ export function OptionsSection() {
         {!hasInterests && (
           <p className={styles.notice}>
             {t('options.noInterests')}
-            <button type="button" className="btn btn-sm" onClick={() => goTo('interests')}>
+            <Button type="button" className="btn btn-sm" onClick={() => goTo('interests')}>
               {t('options.goToInterests')}
-            </button>
+            </Button>
           </p>
         )}
         {hasInterests && (

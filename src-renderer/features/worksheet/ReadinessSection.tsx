@@ -7,6 +7,7 @@ import { Card, Section } from './Section';
 import { SECTION_OF_ITEM, SECTIONS, type SectionId } from './sections';
 import { useWorksheet } from './worksheet-context';
 import styles from './ReadinessSection.module.css';
+import { Button } from '../../ui/Button';
 
 const RING_RADIUS = 42;
 const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
@@ -45,7 +46,12 @@ function ScoreCard({ readiness }: { readiness: Readiness }) {
   const gaps = readiness.items.filter((item) => !item.isMet);
   return (
     <div className={`card ${styles.scoreCard} ${styles[readinessTone(readiness.score)]}`}>
-      <svg className={styles.ring} viewBox="0 0 100 100" role="img" aria-label={t('readiness.scoreLabel')}>
+      <svg
+        className={styles.ring}
+        viewBox="0 0 100 100"
+        role="img"
+        aria-label={`${t('readiness.scoreLabel')}: ${t('readiness.score', { score: readiness.score })}`}
+      >
         <circle className={styles.ringTrack} cx="50" cy="50" r={RING_RADIUS} />
         <circle
           className={styles.ringFill}
@@ -67,10 +73,10 @@ function ScoreCard({ readiness }: { readiness: Readiness }) {
             {gaps.flatMap((item) =>
               item.codes.map((code) => (
                 <li key={`${item.id}-${code}`}>
-                  <button type="button" className={styles.gap} onClick={() => goTo(SECTION_OF_ITEM[item.id])}>
+                  <Button type="button" className={styles.gap} onClick={() => goTo(SECTION_OF_ITEM[item.id])}>
                     {t(`readiness.codes.${code}`)}
                     <Icon name="chevron" size={13} />
-                  </button>
+                  </Button>
                 </li>
               )),
             )}
@@ -93,7 +99,7 @@ function ItemRow({ item, section }: { item: ReadinessItem; section: SectionId })
       <div className={styles.itemText}>
         <span className={styles.itemName}>{t(`readiness.items.${item.id}`)}</span>
         {item.codes.map((code) => (
-          <button
+          <Button
             key={code}
             type="button"
             className={styles.gap}
@@ -102,7 +108,7 @@ function ItemRow({ item, section }: { item: ReadinessItem; section: SectionId })
           >
             {t(`readiness.codes.${code}`)}
             <Icon name="chevron" size={13} />
-          </button>
+          </Button>
         ))}
       </div>
       <span className={styles.points}>

@@ -5,6 +5,7 @@ import type { Readiness } from '@shared/domain/worksheet';
 import { Icon, type IconName } from '../../ui/Icon';
 import { SECTION_OF_ITEM, SECTIONS, type SectionId } from './sections';
 import styles from './WorksheetEditor.module.css';
+import { Button } from '../../ui/Button';
 
 const MARKS: Record<SectionId, { letter: string } | { icon: IconName }> = {
   interests: { letter: 'I' },
@@ -72,7 +73,7 @@ export function SectionNav({
         const completion = completionOf(readiness, section);
         const isActive = section === active;
         return (
-          <button
+          <Button
             key={section}
             id={tabId(section)}
             type="button"
@@ -100,7 +101,7 @@ export function SectionNav({
                 {completion === 'met' && <Icon name="check" size={11} />}
               </span>
             )}
-          </button>
+          </Button>
         );
       })}
     </div>

@@ -6,6 +6,7 @@ import type { SaveState } from './autosaver';
 import { ReadinessMeter } from './ReadinessMeter';
 import { SECTION_OF_ITEM, type SectionId } from './sections';
 import styles from './WorksheetEditor.module.css';
+import { Button } from '../../ui/Button';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const UNDO_SHORTCUT = isMac ? '⌘Z' : 'Ctrl+Z';
@@ -39,12 +40,12 @@ export function WorksheetHeader({
         <span className={styles.barLabel}>{t('header.readiness')}</span>
         <ReadinessMeter score={readiness.score} label={t('header.readiness')} wide />
         {next ? (
-          <button type="button" className={styles.next} onClick={() => onGoTo(SECTION_OF_ITEM[next.id])}>
+          <Button type="button" className={styles.next} onClick={() => onGoTo(SECTION_OF_ITEM[next.id])}>
             {t('header.next', {
               item: nextCode ? t(`readiness.codes.${nextCode}`) : t(`readiness.items.${next.id}`),
             })}
             <Icon name="chevron" size={13} />
-          </button>
+          </Button>
         ) : (
           <span className={styles.done}>
             <Icon name="check" size={14} />
@@ -55,7 +56,7 @@ export function WorksheetHeader({
       <div className={styles.barActions}>
         <SaveIndicator state={saveState} onRetry={onRetry} />
         <span className={styles.divider} />
-        <button
+        <Button
           type="button"
           className="btn btn-ghost btn-icon"
           aria-label={t('header.undo')}
@@ -64,8 +65,8 @@ export function WorksheetHeader({
           onClick={onUndo}
         >
           <Icon name="undo" size={17} />
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
           className="btn btn-ghost btn-icon"
           aria-label={t('header.redo')}
@@ -74,7 +75,7 @@ export function WorksheetHeader({
           onClick={onRedo}
         >
           <Icon name="redo" size={17} />
-        </button>
+        </Button>
       </div>
     </div>
   );
@@ -89,9 +90,9 @@ function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => vo
         <>
           <Icon name="alert" size={14} />
           <span>{t('header.notSaved')}</span>
-          <button type="button" className="btn btn-sm" onClick={onRetry}>
+          <Button type="button" className="btn btn-sm" onClick={onRetry}>
             {t('header.retry')}
-          </button>
+          </Button>
         </>
       ) : state === 'saved' ? (
         <>

@@ -104,7 +104,7 @@ export const worksheetTexts = defineTexts(
       precedentFailed: 'Could not look through your deals: {{message}}',
       precedentAdd: 'Add as criterion',
       precedentAdded: 'Added',
-      precedentAddLabel: 'Add {{title}} as a criterion',
+      precedentAddLabel: '{{action}}: {{title}}',
       finalPrice: 'Final price {{price}}',
       noFinalPrice: 'No final price recorded',
       reasons: {
@@ -569,7 +569,7 @@ export const worksheetTexts = defineTexts(
       precedentFailed: '无法查找历史商机：{{message}}',
       precedentAdd: '添加为标准',
       precedentAdded: '已添加',
-      precedentAddLabel: '把“{{title}}”添加为标准',
+      precedentAddLabel: '{{action}}：{{title}}',
       finalPrice: '成交价 {{price}}',
       noFinalPrice: '未记录成交价',
       reasons: {

@@ -1,10 +1,11 @@
 // One History figure: its title and n, a small-sample warning, and a switch between the chart and an accessible table.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BarSelection } from '@shared/domain/stats/select-deals';
 import { useFormat } from '../../../i18n/format';
 import { Icon } from '../../../ui/Icon';
 import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
+import { Button } from '../../../ui/Button';
 
 export type TableColumn = { key: string; label: string; isNumeric?: boolean };
 
@@ -20,17 +21,14 @@ export type TableRow = {
 
 export type SelectBar = (selection: BarSelection, label: string) => void;
 
-export function DataTable({
-  caption,
-  columns,
-  rows,
-  onSelect,
-}: {
+export type DataTableProps = {
   caption: string;
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
   onSelect: SelectBar;
-}) {
+};
+
+export function DataTable({ caption, columns, rows, onSelect }: DataTableProps) {
   const { t } = useTranslation('history');
   const format = useFormat();
   const hasDeals = rows.some((row) => row.selection !== null);
@@ -65,7 +63,7 @@ export function DataTable({
               {hasDeals && (
                 <td className={styles.numeric}>
                   {row.selection && row.dealCount > 0 && (
-                    <button
+                    <Button
                       type="button"
                       className={`btn btn-ghost btn-sm ${styles.dealsButton}`}
                       aria-label={t('chart.showDealsFor', { label: row.label })}
@@ -74,7 +72,7 @@ export function DataTable({
                     >
                       {format.number(row.dealCount)}
                       <Icon name="chevron" size={12} />
-                    </button>
+                    </Button>
                   )}
                 </td>
               )}
@@ -105,7 +103,8 @@ export function ChartCard({
   n: number;
   isSmallSample: boolean;
   isEmpty: boolean;
-  table: ReactNode;
+  /** The chart's numbers: shown as a table, and read out bar by bar from the keyboard. */
+  table: DataTableProps;
   children: ReactNode;
   footer?: ReactNode;
   headerExtra?: ReactNode;
@@ -128,7 +127,7 @@ export function ChartCard({
           {headerExtra}
           <div className={styles.switch} role="group" aria-label={`${title}: ${t('chart.view')}`}>
             {(['chart', 'table'] as const).map((option) => (
-              <button
+              <Button
                 key={option}
                 type="button"
                 aria-pressed={view === option}
@@ -136,7 +135,7 @@ export function ChartCard({
                 onClick={() => setView(option)}
               >
                 {t(option === 'chart' ? 'chart.asChart' : 'chart.asTable')}
-              </button>
+              </Button>
             ))}
           </div>
         </div>
@@ -151,12 +150,87 @@ export function ChartCard({
         <p className={styles.noData}>{emptyText ?? t('chart.noData')}</p>
       ) : view === 'chart' ? (
         <div className={styles.figure} data-figure="">
-          {children}
+          <div aria-hidden="true">{children}</div>
+          <BarKeys title={title} table={table} />
         </div>
       ) : (
-        table
+        <DataTable {...table} />
       )}
       {footer && !isEmpty && <div className={styles.footer}>{footer}</div>}
     </section>
+  );
+}
+
+/** A cell as words (cells are text or numbers in practice). */
+const cellText = (cell: ReactNode): string =>
+  typeof cell === 'string' || typeof cell === 'number' ? String(cell) : '';
+
+/** One line that says a bar: its name, then each figure with its column name. */
+const describeRow = (row: TableRow, columns: readonly TableColumn[]): string =>
+  [row.label, ...columns.slice(1).map((column) => `${column.label} ${cellText(row.cells[column.key])}`.trim())].join(
+    ', ',
+  );
+
+/**
+ * The chart from the keyboard: one Tab stop over the drawing, named by the chart's title; the arrow keys move from
+ * bar to bar (read out, and written under the chart), Enter or Space shows the deals behind the bar.
+ */
+function BarKeys({ title, table }: { title: string; table: DataTableProps }) {
+  const { t } = useTranslation('history');
+  const id = useId();
+  const [active, setActive] = useState(0);
+  const [isFocused, setIsFocused] = useState(false);
+  const { rows, columns, onSelect } = table;
+  const current = rows[Math.min(active, rows.length - 1)];
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const last = rows.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: Math.min(active + 1, last),
+      ArrowDown: Math.min(active + 1, last),
+      ArrowLeft: Math.max(active - 1, 0),
+      ArrowUp: Math.max(active - 1, 0),
+      Home: 0,
+      End: last,
+    };
+    const next = moves[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      setActive(next);
+    } else if ((event.key === 'Enter' || event.key === ' ') && current?.selection && current.dealCount > 0) {
+      event.preventDefault();
+      onSelect(current.selection, current.label);
+    }
+  };
+  return (
+    <>
+      <div
+        className={styles.barKeys}
+        role="listbox"
+        tabIndex={0}
+        aria-label={title}
+        aria-describedby={`${id}-summary`}
+        aria-activedescendant={current ? `${id}-${rows.indexOf(current)}` : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={() => setIsFocused(true)}
+        onBlur={() => setIsFocused(false)}
+      >
+        {rows.map((row, index) => (
+          <div
+            key={row.key}
+            id={`${id}-${index}`}
+            role="option"
+            aria-selected={row === current}
+            className="visually-hidden"
+          >
+            {describeRow(row, columns)}
+          </div>
+        ))}
+      </div>
+      <p id={`${id}-summary`} className={isFocused && current ? styles.barNow : 'visually-hidden'}>
+        {isFocused && current
+          ? `${describeRow(current, columns)}. ${current.selection && current.dealCount > 0 ? t('chart.keysOpen') : ''}`
+          : t('chart.keysSummary', { count: rows.length })}
+      </p>
+    </>
   );
 }

@@ -32,6 +32,7 @@ export function ColumnChart({
   const colours = chartColours();
   return (
     <ComposedChart
+      accessibilityLayer={false}
       data={[...data]}
       responsive
       style={{ width: '100%', height }}

@@ -14,7 +14,7 @@ import type { BarSelection } from '@shared/domain/stats/select-deals';
 import { useFormat } from '../../../i18n/format';
 import { chartColours, rateRow, shorten, useRateFormat } from './chart-kit';
 import { ColumnChart, COUNT_AXIS } from './ColumnChart';
-import { ChartCard, DataTable, type SelectBar } from './ChartCard';
+import { ChartCard, type SelectBar } from './ChartCard';
 import { RateBars } from './RateBars';
 import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
@@ -64,19 +64,17 @@ function ShareChart<K extends string>({
       n={total}
       isSmallSample={total < 5}
       isEmpty={total === 0}
-      table={
-        <DataTable
-          caption={title}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: firstColumn },
-            { key: 'count', label: t('columns.count'), isNumeric: true },
-            { key: 'rate', label: t('columns.share'), isNumeric: true },
-            { key: 'range', label: t('columns.range'), isNumeric: true },
-          ]}
-          rows={rows.map((row, index) => rateRow(row, rates, { count: format.number(bars[index]?.count ?? 0) }))}
-        />
-      }
+      table={{
+        caption: title,
+        onSelect,
+        columns: [
+          { key: 'label', label: firstColumn },
+          { key: 'count', label: t('columns.count'), isNumeric: true },
+          { key: 'rate', label: t('columns.share'), isNumeric: true },
+          { key: 'range', label: t('columns.range'), isNumeric: true },
+        ],
+        rows: rows.map((row, index) => rateRow(row, rates, { count: format.number(bars[index]?.count ?? 0) })),
+      }}
     >
       <RateBars rows={rows} rateLabel={t('columns.share')} onSelect={onSelect} />
     </ChartCard>
@@ -182,28 +180,26 @@ export function ComplaintsOverTime({ view, onSelect }: ChartProps) {
           ))}
         </span>
       }
-      table={
-        <DataTable
-          caption={title}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('columns.period') },
-            { key: 'total', label: t('columns.count'), isNumeric: true },
-            ...keys.map((key) => ({ key, label: nameOf(key), isNumeric: true })),
-          ]}
-          rows={points.map((point, index) => ({
-            key: point.period,
+      table={{
+        caption: title,
+        onSelect,
+        columns: [
+          { key: 'label', label: t('columns.period') },
+          { key: 'total', label: t('columns.count'), isNumeric: true },
+          ...keys.map((key) => ({ key, label: nameOf(key), isNumeric: true })),
+        ],
+        rows: points.map((point, index) => ({
+          key: point.period,
+          label: point.period,
+          selection: point.total > 0 ? { chart: 'complaint-period', period: point.period } : null,
+          dealCount: point.total,
+          cells: {
             label: point.period,
-            selection: point.total > 0 ? { chart: 'complaint-period', period: point.period } : null,
-            dealCount: point.total,
-            cells: {
-              label: point.period,
-              total: format.number(point.total),
-              ...Object.fromEntries(keys.map((key) => [key, format.number(Number(data[index]?.[key as never] ?? 0))])),
-            },
-          }))}
-        />
-      }
+            total: format.number(point.total),
+            ...Object.fromEntries(keys.map((key) => [key, format.number(Number(data[index]?.[key as never] ?? 0))])),
+          },
+        })),
+      }}
     >
       <ColumnChart data={data} height={220} describe={describe}>
         {keys.map((key, index) => (
@@ -256,23 +252,21 @@ export function TimeToResolve({ view, onSelect }: ChartProps) {
         p90: days(time.p90Days),
         open: format.number(time.open),
       })}
-      table={
-        <DataTable
-          caption={title}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('charts.resolveTime.column') },
-            { key: 'count', label: t('columns.count'), isNumeric: true },
-          ]}
-          rows={buckets.map((bucket) => ({
-            key: bucket.key,
-            label: bucket.label,
-            selection: bucket.count > 0 ? bucket.selection : null,
-            dealCount: bucket.dealCount,
-            cells: { label: bucket.label, count: format.number(bucket.count) },
-          }))}
-        />
-      }
+      table={{
+        caption: title,
+        onSelect,
+        columns: [
+          { key: 'label', label: t('charts.resolveTime.column') },
+          { key: 'count', label: t('columns.count'), isNumeric: true },
+        ],
+        rows: buckets.map((bucket) => ({
+          key: bucket.key,
+          label: bucket.label,
+          selection: bucket.count > 0 ? bucket.selection : null,
+          dealCount: bucket.dealCount,
+          cells: { label: bucket.label, count: format.number(bucket.count) },
+        })),
+      }}
     >
       <ColumnChart data={buckets} height={200} describe={describe} isEveryTickShown>
         <Bar
@@ -325,23 +319,21 @@ export function RepeatComplainers({ view, onSelect }: ChartProps) {
         range: rates.range(repeat),
         others: format.number(others),
       })}
-      table={
-        <DataTable
-          caption={title}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('charts.repeat.client') },
-            { key: 'complaints', label: t('columns.count'), isNumeric: true },
-          ]}
-          rows={clients.map((client) => ({
-            key: client.client,
-            label: client.label,
-            selection: client.selection,
-            dealCount: client.dealCount,
-            cells: { label: client.label, complaints: format.number(client.complaints) },
-          }))}
-        />
-      }
+      table={{
+        caption: title,
+        onSelect,
+        columns: [
+          { key: 'label', label: t('charts.repeat.client') },
+          { key: 'complaints', label: t('columns.count'), isNumeric: true },
+        ],
+        rows: clients.map((client) => ({
+          key: client.client,
+          label: client.label,
+          selection: client.selection,
+          dealCount: client.dealCount,
+          cells: { label: client.label, complaints: format.number(client.complaints) },
+        })),
+      }}
     >
       <ColumnChart
         data={clients.map((client) => ({ ...client, label: client.tick }))}
@@ -388,19 +380,17 @@ export function WinRateAfterComplaint({ view, onSelect }: ChartProps) {
       n={afterAny}
       isSmallSample={afterAny < 5}
       isEmpty={afterAny === 0}
-      table={
-        <DataTable
-          caption={title}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('charts.after.column') },
-            { key: 'n', label: t('columns.deals'), isNumeric: true },
-            { key: 'rate', label: t('columns.winRate'), isNumeric: true },
-            { key: 'range', label: t('columns.range'), isNumeric: true },
-          ]}
-          rows={rows.map((row) => rateRow(row, rates, { n: format.number(row.rate.n) }))}
-        />
-      }
+      table={{
+        caption: title,
+        onSelect,
+        columns: [
+          { key: 'label', label: t('charts.after.column') },
+          { key: 'n', label: t('columns.deals'), isNumeric: true },
+          { key: 'rate', label: t('columns.winRate'), isNumeric: true },
+          { key: 'range', label: t('columns.range'), isNumeric: true },
+        ],
+        rows: rows.map((row) => rateRow(row, rates, { n: format.number(row.rate.n) })),
+      }}
     >
       <RateBars rows={rows} rateLabel={t('columns.winRate')} onSelect={onSelect} />
     </ChartCard>

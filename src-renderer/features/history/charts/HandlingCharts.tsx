@@ -4,7 +4,7 @@ import type { BarSelection } from '@shared/domain/stats/select-deals';
 import { useFormat } from '../../../i18n/format';
 import { useHistoryNames } from '../history-names';
 import { chartColours, rateRow, useRateFormat } from './chart-kit';
-import { ChartCard, DataTable, type SelectBar } from './ChartCard';
+import { ChartCard, type SelectBar } from './ChartCard';
 import { RateBars } from './RateBars';
 import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
@@ -52,29 +52,27 @@ export function TechniqueEffectiveness({ view, onSelect }: ChartProps) {
           {left > 0 && <span>{t('chart.others', { count: left })}</span>}
         </>
       }
-      table={
-        <DataTable
-          caption={t('charts.techniques.title')}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('columns.technique') },
-            { key: 'uses', label: t('columns.uses'), isNumeric: true },
-            { key: 'resolved', label: t('results.resolved'), isNumeric: true },
-            { key: 'partly', label: t('results.partly'), isNumeric: true },
-            { key: 'unresolved', label: t('results.unresolved'), isNumeric: true },
-            { key: 'rate', label: t('columns.rate'), isNumeric: true },
-            { key: 'range', label: t('columns.range'), isNumeric: true },
-          ]}
-          rows={rows.map((row) =>
-            rateRow(row, rates, {
-              uses: format.number(row.item.uses),
-              resolved: format.number(row.item.resolved),
-              partly: format.number(row.item.partly),
-              unresolved: format.number(row.item.unresolved),
-            }),
-          )}
-        />
-      }
+      table={{
+        caption: t('charts.techniques.title'),
+        onSelect,
+        columns: [
+          { key: 'label', label: t('columns.technique') },
+          { key: 'uses', label: t('columns.uses'), isNumeric: true },
+          { key: 'resolved', label: t('results.resolved'), isNumeric: true },
+          { key: 'partly', label: t('results.partly'), isNumeric: true },
+          { key: 'unresolved', label: t('results.unresolved'), isNumeric: true },
+          { key: 'rate', label: t('columns.rate'), isNumeric: true },
+          { key: 'range', label: t('columns.range'), isNumeric: true },
+        ],
+        rows: rows.map((row) =>
+          rateRow(row, rates, {
+            uses: format.number(row.item.uses),
+            resolved: format.number(row.item.resolved),
+            partly: format.number(row.item.partly),
+            unresolved: format.number(row.item.unresolved),
+          }),
+        ),
+      }}
     >
       <RateBars rows={rows.slice(0, IN_CHART)} rateLabel={t('columns.resolution')} onSelect={onSelect} />
     </ChartCard>
@@ -129,27 +127,25 @@ export function ClosingSignals({ view, onSelect }: ChartProps) {
           {left > 0 && <span>{t('chart.others', { count: left })}</span>}
         </>
       }
-      table={
-        <DataTable
-          caption={t('charts.signals.title')}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('columns.signal') },
-            { key: 'observations', label: t('columns.observations'), isNumeric: true },
-            { key: 'rate', label: t('columns.winWhenSeen'), isNumeric: true },
-            { key: 'range', label: t('columns.range'), isNumeric: true },
-            { key: 'notSeen', label: t('columns.winWhenNotSeen'), isNumeric: true },
-            { key: 'lift', label: t('columns.lift'), isNumeric: true },
-          ]}
-          rows={rows.map((row) =>
-            rateRow(row, rates, {
-              observations: format.number(row.item.observations),
-              notSeen: percent(row.compare.rate),
-              lift: lift(row.item.lift),
-            }),
-          )}
-        />
-      }
+      table={{
+        caption: t('charts.signals.title'),
+        onSelect,
+        columns: [
+          { key: 'label', label: t('columns.signal') },
+          { key: 'observations', label: t('columns.observations'), isNumeric: true },
+          { key: 'rate', label: t('columns.winWhenSeen'), isNumeric: true },
+          { key: 'range', label: t('columns.range'), isNumeric: true },
+          { key: 'notSeen', label: t('columns.winWhenNotSeen'), isNumeric: true },
+          { key: 'lift', label: t('columns.lift'), isNumeric: true },
+        ],
+        rows: rows.map((row) =>
+          rateRow(row, rates, {
+            observations: format.number(row.item.observations),
+            notSeen: percent(row.compare.rate),
+            lift: lift(row.item.lift),
+          }),
+        ),
+      }}
     >
       <RateBars
         rows={rows.slice(0, SIGNALS_IN_CHART)}
@@ -189,29 +185,27 @@ export function ClosingMethods({ view, onSelect }: ChartProps) {
       n={attempts}
       isSmallSample={attempts < 5}
       isEmpty={rows.length === 0}
-      table={
-        <DataTable
-          caption={t('charts.methods.title')}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('columns.method') },
-            { key: 'attempts', label: t('columns.attempts'), isNumeric: true },
-            { key: 'accepted', label: t('attemptResults.accepted'), isNumeric: true },
-            { key: 'declined', label: t('attemptResults.declined'), isNumeric: true },
-            { key: 'deferred', label: t('attemptResults.deferred'), isNumeric: true },
-            { key: 'rate', label: t('columns.success'), isNumeric: true },
-            { key: 'range', label: t('columns.range'), isNumeric: true },
-          ]}
-          rows={rows.map((row) =>
-            rateRow(row, rates, {
-              attempts: format.number(row.item.attempts),
-              accepted: format.number(row.item.accepted),
-              declined: format.number(row.item.declined),
-              deferred: format.number(row.item.deferred),
-            }),
-          )}
-        />
-      }
+      table={{
+        caption: t('charts.methods.title'),
+        onSelect,
+        columns: [
+          { key: 'label', label: t('columns.method') },
+          { key: 'attempts', label: t('columns.attempts'), isNumeric: true },
+          { key: 'accepted', label: t('attemptResults.accepted'), isNumeric: true },
+          { key: 'declined', label: t('attemptResults.declined'), isNumeric: true },
+          { key: 'deferred', label: t('attemptResults.deferred'), isNumeric: true },
+          { key: 'rate', label: t('columns.success'), isNumeric: true },
+          { key: 'range', label: t('columns.range'), isNumeric: true },
+        ],
+        rows: rows.map((row) =>
+          rateRow(row, rates, {
+            attempts: format.number(row.item.attempts),
+            accepted: format.number(row.item.accepted),
+            declined: format.number(row.item.declined),
+            deferred: format.number(row.item.deferred),
+          }),
+        ),
+      }}
     >
       <RateBars rows={rows} rateLabel={t('columns.success')} onSelect={onSelect} />
     </ChartCard>

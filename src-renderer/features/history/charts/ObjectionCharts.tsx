@@ -7,7 +7,7 @@ import { useFormat } from '../../../i18n/format';
 import { useHistoryNames } from '../history-names';
 import { axisTick, CategoryTick, chartColours, rateRow, shorten, tooltipFor, useRateFormat } from './chart-kit';
 import { ColumnChart, COUNT_AXIS } from './ColumnChart';
-import { ChartCard, DataTable, type SelectBar, type TableRow } from './ChartCard';
+import { ChartCard, type SelectBar, type TableRow } from './ChartCard';
 import { RateBars } from './RateBars';
 import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
@@ -83,18 +83,16 @@ function ResultStack({
       n={total}
       isSmallSample={total < 5}
       isEmpty={total === 0}
-      table={
-        <DataTable
-          caption={title}
-          onSelect={onSelect}
-          rows={rows}
-          columns={[
-            { key: 'label', label: firstColumn },
-            { key: 'count', label: t('columns.count'), isNumeric: true },
-            ...RESULTS.map((result) => ({ key: result, label: t(`results.${result}`), isNumeric: true })),
-          ]}
-        />
-      }
+      table={{
+        caption: title,
+        onSelect,
+        rows: rows,
+        columns: [
+          { key: 'label', label: firstColumn },
+          { key: 'count', label: t('columns.count'), isNumeric: true },
+          ...RESULTS.map((result) => ({ key: result, label: t(`results.${result}`), isNumeric: true })),
+        ],
+      }}
       footer={
         <span className={styles.legend}>
           {RESULTS.map((result) => (
@@ -212,27 +210,26 @@ export function TopObjections({ view, onSelect }: ChartProps) {
         others + entries.length - shown.length > 0 &&
         t('chart.others', { count: others + entries.length - shown.length })
       }
-      table={
-        <DataTable
-          caption={t('charts.top.title')}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('columns.objection') },
-            { key: 'type', label: t('columns.type') },
-            { key: 'count', label: t('columns.count'), isNumeric: true },
-            { key: 'rate', label: t('columns.resolution'), isNumeric: true },
-            { key: 'range', label: t('columns.range'), isNumeric: true },
-          ]}
-          rows={entries.map((entry) =>
-            rateRow({ ...entry, rate: entry.resolution }, rates, {
-              type: names.type(entry.type),
-              count: format.number(entry.count),
-            }),
-          )}
-        />
-      }
+      table={{
+        caption: t('charts.top.title'),
+        onSelect,
+        columns: [
+          { key: 'label', label: t('columns.objection') },
+          { key: 'type', label: t('columns.type') },
+          { key: 'count', label: t('columns.count'), isNumeric: true },
+          { key: 'rate', label: t('columns.resolution'), isNumeric: true },
+          { key: 'range', label: t('columns.range'), isNumeric: true },
+        ],
+        rows: entries.map((entry) =>
+          rateRow({ ...entry, rate: entry.resolution }, rates, {
+            type: names.type(entry.type),
+            count: format.number(entry.count),
+          }),
+        ),
+      }}
     >
       <BarChart
+        accessibilityLayer={false}
         layout="vertical"
         data={shown.map((entry) => ({ label: entry.label, count: entry.count }))}
         responsive
@@ -302,35 +299,29 @@ export function WinRateByObjectionType({ view, onSelect }: ChartProps) {
       n={overall.n}
       isSmallSample={overall.isSmallSample}
       isEmpty={overall.n === 0 || raised === 0}
-      table={
-        <DataTable
-          caption={t('charts.winRate.title')}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('columns.type') },
-            { key: 'n', label: t('columns.deals'), isNumeric: true },
-            { key: 'rate', label: t('columns.winWhenRaised'), isNumeric: true },
-            { key: 'range', label: t('columns.range'), isNumeric: true },
-            { key: 'not', label: t('columns.winWhenNot'), isNumeric: true },
-          ]}
-          rows={[
-            ...rows.map((row, index) =>
-              rateRow(row, rates, {
-                n: format.number(row.rate.n),
-                not: percent(items[index]?.whenNotRaised.rate ?? null),
-              }),
-            ),
-            rateRow(
-              { key: 'overall', label: t('chart.overall'), selection: null, dealCount: 0, rate: overall },
-              rates,
-              {
-                n: format.number(overall.n),
-                not: '',
-              },
-            ),
-          ]}
-        />
-      }
+      table={{
+        caption: t('charts.winRate.title'),
+        onSelect,
+        columns: [
+          { key: 'label', label: t('columns.type') },
+          { key: 'n', label: t('columns.deals'), isNumeric: true },
+          { key: 'rate', label: t('columns.winWhenRaised'), isNumeric: true },
+          { key: 'range', label: t('columns.range'), isNumeric: true },
+          { key: 'not', label: t('columns.winWhenNot'), isNumeric: true },
+        ],
+        rows: [
+          ...rows.map((row, index) =>
+            rateRow(row, rates, {
+              n: format.number(row.rate.n),
+              not: percent(items[index]?.whenNotRaised.rate ?? null),
+            }),
+          ),
+          rateRow({ key: 'overall', label: t('chart.overall'), selection: null, dealCount: 0, rate: overall }, rates, {
+            n: format.number(overall.n),
+            not: '',
+          }),
+        ],
+      }}
     >
       <RateBars
         rows={rows}

@@ -8,9 +8,10 @@ import { routeHref } from '../../../app/routes';
 import { useFormat } from '../../../i18n/format';
 import { chartColours, rateRow, useRateFormat } from './chart-kit';
 import { ColumnChart, COUNT_AXIS, SHARE_AXIS } from './ColumnChart';
-import { ChartCard, DataTable, type SelectBar } from './ChartCard';
+import { ChartCard, type SelectBar } from './ChartCard';
 import { useTranslation } from 'react-i18next';
 import styles from './Charts.module.css';
+import { Button } from '../../../ui/Button';
 
 type ChartProps = { view: HistoryView; onSelect: SelectBar };
 
@@ -61,13 +62,13 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
           </span>
           {beyond.count > 0 ? (
             <span>
-              <button
+              <Button
                 type="button"
                 className={styles.linkButton}
                 onClick={() => onSelect({ chart: 'beyond-walk-away' }, beyondLabel)}
               >
                 {beyondLabel}
-              </button>{' '}
+              </Button>{' '}
               {t('charts.realisation.beyondOf', { n: format.number(beyond.n) })}
             </span>
           ) : (
@@ -75,23 +76,21 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
           )}
         </div>
       }
-      table={
-        <DataTable
-          caption={t('charts.realisation.title')}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('columns.bucket') },
-            { key: 'count', label: t('columns.deals'), isNumeric: true },
-          ]}
-          rows={buckets.map((bucket) => ({
-            key: bucket.key,
-            label: bucket.label,
-            selection: bucket.selection,
-            dealCount: bucket.dealCount,
-            cells: { label: bucket.label, count: format.number(bucket.count) },
-          }))}
-        />
-      }
+      table={{
+        caption: t('charts.realisation.title'),
+        onSelect,
+        columns: [
+          { key: 'label', label: t('columns.bucket') },
+          { key: 'count', label: t('columns.deals'), isNumeric: true },
+        ],
+        rows: buckets.map((bucket) => ({
+          key: bucket.key,
+          label: bucket.label,
+          selection: bucket.selection,
+          dealCount: bucket.dealCount,
+          cells: { label: bucket.label, count: format.number(bucket.count) },
+        })),
+      }}
     >
       <ColumnChart
         data={buckets.map((bucket) => ({ label: bucket.tick, count: bucket.count }))}
@@ -119,7 +118,7 @@ export function PriceRealisation({ view, onSelect }: ChartProps) {
   );
 }
 
-/** "Mar 25" for a month, "Q1 2025" for a quarter. */
+/** "Mar 2025" for a month (never "Mar 25", which reads as a day), "Q1 2025" for a quarter. */
 function usePeriodLabel(): (period: string) => string {
   const { t, i18n } = useTranslation('history');
   return (period) => {
@@ -128,7 +127,7 @@ function usePeriodLabel(): (period: string) => string {
     const month = new Date(`${period}-01T00:00:00Z`);
     return Number.isNaN(month.getTime())
       ? period
-      : new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(month);
+      : new Intl.DateTimeFormat(i18n.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(month);
   };
 }
 
@@ -216,27 +215,25 @@ export function Trend({
           {isTruncated && <span>{t('charts.trends.truncated')}</span>}
         </>
       }
-      table={
-        <DataTable
-          caption={t('charts.trends.title')}
-          onSelect={onSelect}
-          columns={[
-            { key: 'label', label: t('columns.period') },
-            { key: 'closed', label: t('columns.closed'), isNumeric: true },
-            { key: 'won', label: t('columns.won'), isNumeric: true },
-            { key: 'rate', label: t('columns.winRate'), isNumeric: true },
-            { key: 'range', label: t('columns.range'), isNumeric: true },
-            { key: 'realisation', label: t('columns.realisation'), isNumeric: true },
-          ]}
-          rows={rows.map((row) =>
-            rateRow({ ...row, key: row.period, dealCount: row.closed, rate: row.winRate }, rates, {
-              closed: format.number(row.closed),
-              won: format.number(row.won),
-              realisation: percent(row.realisation.avgRatio),
-            }),
-          )}
-        />
-      }
+      table={{
+        caption: t('charts.trends.title'),
+        onSelect,
+        columns: [
+          { key: 'label', label: t('columns.period') },
+          { key: 'closed', label: t('columns.closed'), isNumeric: true },
+          { key: 'won', label: t('columns.won'), isNumeric: true },
+          { key: 'rate', label: t('columns.winRate'), isNumeric: true },
+          { key: 'range', label: t('columns.range'), isNumeric: true },
+          { key: 'realisation', label: t('columns.realisation'), isNumeric: true },
+        ],
+        rows: rows.map((row) =>
+          rateRow({ ...row, key: row.period, dealCount: row.closed, rate: row.winRate }, rates, {
+            closed: format.number(row.closed),
+            won: format.number(row.won),
+            realisation: percent(row.realisation.avgRatio),
+          }),
+        ),
+      }}
     >
       <ColumnChart data={rows} height={240} describe={describe} hasShareAxis>
         <Bar
@@ -327,28 +324,26 @@ export function RehearsalProgressChart({ progress }: { progress: RehearsalProgre
         cards: format.number(progress.cardsRehearsed),
         due: format.number(progress.dueCount),
       })}
-      table={
-        <DataTable
-          caption={t('charts.rehearsal.title')}
-          onSelect={() => undefined}
-          columns={[
-            { key: 'label', label: t('columns.week') },
-            { key: 'attempts', label: t('columns.answers'), isNumeric: true },
-            { key: 'score', label: t('columns.score'), isNumeric: true },
-          ]}
-          rows={weeks.map((week) => ({
-            key: week.weekStart,
+      table={{
+        caption: t('charts.rehearsal.title'),
+        onSelect: () => undefined,
+        columns: [
+          { key: 'label', label: t('columns.week') },
+          { key: 'attempts', label: t('columns.answers'), isNumeric: true },
+          { key: 'score', label: t('columns.score'), isNumeric: true },
+        ],
+        rows: weeks.map((week) => ({
+          key: week.weekStart,
+          label: week.label,
+          selection: null,
+          dealCount: 0,
+          cells: {
             label: week.label,
-            selection: null,
-            dealCount: 0,
-            cells: {
-              label: week.label,
-              attempts: format.number(week.attempts),
-              score: percent(week.averageScore),
-            },
-          }))}
-        />
-      }
+            attempts: format.number(week.attempts),
+            score: percent(week.averageScore),
+          },
+        })),
+      }}
     >
       <ColumnChart data={weeks} height={220} describe={describe} hasShareAxis>
         <Bar yAxisId={COUNT_AXIS} dataKey="attempts" fill={colours.accent} maxBarSize={18} isAnimationActive={false} />

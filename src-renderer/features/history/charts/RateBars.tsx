@@ -68,6 +68,7 @@ export function RateBars({
 
   return (
     <BarChart
+      accessibilityLayer={false}
       layout="vertical"
       data={data}
       responsive

@@ -18,6 +18,7 @@ export type ChartColours = {
   text: string;
   resolved: string;
   partly: string;
+  warningText: string;
   unresolved: string;
   line: string;
   surface: string;
@@ -33,6 +34,7 @@ export function chartColours(): ChartColours {
     resolved: token('--success', '#17864b'),
     // The warning token is a text colour (dark brown in the light theme); bars need a clear amber in both themes.
     partly: '#e0a12b',
+    warningText: token('--warning', '#a15c00'),
     unresolved: token('--danger', '#c2362f'),
     line: token('--text', '#18202d'),
     surface: token('--surface', '#ffffff'),
@@ -90,7 +92,7 @@ export function CategoryTick({
       <text textAnchor="end" fill={colours.line} fontSize={12} dy={-1}>
         {shorten(row.label, width - 10)}
       </text>
-      <text textAnchor="end" fill={row.isSmall ? colours.partly : colours.text} fontSize={10.5} dy={12}>
+      <text textAnchor="end" fill={row.isSmall ? colours.warningText : colours.text} fontSize={10.5} dy={12}>
         {row.n}
       </text>
     </g>
