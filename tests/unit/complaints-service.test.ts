@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { blankComplaint, COMPLAINT_STEPS, type ComplaintDraft } from '@shared/domain/complaints/complaint';
 import { createDispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
-import { createServices, type Services } from '../../src-main/services/create-services';
+import type { Services } from '../../src-main/services/create-services';
+import { createLoadedServices } from './open-loaded';
 import { makeDraft, useTempDirs } from './store-fixtures';
 
 /** A clock the test moves by hand, as a user's days pass. */
@@ -41,7 +42,7 @@ describe('complaints service', () => {
 
   const open = async (dataDir: string, clock: ReturnType<typeof handClock>, saved: string[] = []) => {
     const exportDir = await tempDir();
-    services = await createServices({
+    services = await createLoadedServices({
       dataDir,
       now: clock.now,
       export: {

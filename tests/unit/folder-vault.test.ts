@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src-main/store/open-store';
+import { openLoadedStore } from './open-loaded';
 import {
   FolderVault,
   isIdleTooLong,
@@ -23,7 +23,7 @@ async function everyFileBytes(dir: string): Promise<Buffer> {
 
 async function folderWithDeals(): Promise<string> {
   const dir = await tempDir();
-  const store = await openStore(dir, T0);
+  const store = await openLoadedStore(dir, T0);
   await store.deals.save(
     makeDeal('d1', { title: 'Harbour fibre 2027', counterpartOrg: 'Qilin Mobile', value: 7_654_321 }),
   );
@@ -50,7 +50,7 @@ describe('a protected data folder', () => {
     expect(() => restarted.codec()).toThrow(VaultLockedError);
     await expect(restarted.unlock('wrong passphrase', 0)).rejects.toThrow(WrongSecretError);
     await restarted.unlock('first passphrase', 1);
-    const store = await openStore(dir, T0, restarted.codec());
+    const store = await openLoadedStore(dir, T0, restarted.codec());
     expect(store.deals.get('d1')?.title).toBe('Harbour fibre 2027');
     store.close();
     restarted.lock();
@@ -65,7 +65,7 @@ describe('a protected data folder', () => {
     await again.disable('third passphrase', 6);
     expect(again.state).toBe('off');
     expect((await FolderVault.open(dir)).state).toBe('off');
-    const plain = await openStore(dir, T0);
+    const plain = await openLoadedStore(dir, T0);
     expect(plain.problems).toEqual([]);
     expect(plain.deals.get('d1')?.counterpartOrg).toBe('Qilin Mobile');
     plain.close();

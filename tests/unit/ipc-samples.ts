@@ -45,5 +45,5 @@ export const samples = (dealId: string): Partial<Record<Channel, Sample>> => ({
   'deals:update': { input: { id: dealId, draft: makeDraft({ title: 'Changed' }) }, idPath: 'id' },
   'deals:duplicate': { input: { id: dealId, title: 'Copy of the deal' }, idPath: 'id' },
   'deals:delete': { input: { id: dealId }, idPath: 'id' },
-  'deals:restore': { input: fullDeal('restored-deal') },
+  'deals:restore': { input: fullDeal('restored-deal'), optional: ['worksheet.fab'] },
 });

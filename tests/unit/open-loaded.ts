@@ -13,6 +13,9 @@ export async function createLoadedServices(options: ServiceOptions): ReturnType<
 export async function openLoadedStore(...args: Parameters<typeof openStore>): ReturnType<typeof openStore> {
   const store = await openStore(...args);
   await store.deals.loadAll();
+  // The index a first open writes in the background is written now, before the test can remove the folder.
+  await store.deals.verified;
+  await store.flush();
   return store;
 }
 

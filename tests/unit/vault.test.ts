@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEALS_DIR } from '../../src-main/store/deal-store';
-import { openStore } from '../../src-main/store/open-store';
+import { openLoadedStore } from './open-loaded';
 import { QUARANTINE_DIR } from '../../src-main/store/quarantine';
 import { encryptedCodec, plainCodec } from '../../src-main/store/vault/file-codec';
 import { isSealed, seal, SealedBytesError, unseal } from '../../src-main/store/vault/sealed-bytes';
@@ -120,7 +120,7 @@ describe('an encrypted data folder', () => {
 
   it('stores every file encrypted and reads it back with the key', async () => {
     const dir = await tempDir();
-    const store = await openStore(dir, T0, encryptedCodec(key));
+    const store = await openLoadedStore(dir, T0, encryptedCodec(key));
     await store.deals.save(makeDeal('d1', { title: 'Tower lease 2027' }));
     await store.workbench.update('settings', { ...store.workbench.data.settings, language: 'zh-CN' });
     await store.flush();
@@ -131,7 +131,7 @@ describe('an encrypted data folder', () => {
       expect(bytes.includes(text('Tower lease'))).toBe(false);
       expect(bytes.includes(text('Huaxin'))).toBe(false);
     }
-    const reopened = await openStore(dir, T0, encryptedCodec(key));
+    const reopened = await openLoadedStore(dir, T0, encryptedCodec(key));
     expect(reopened.problems).toEqual([]);
     expect(reopened.deals.get('d1')?.title).toBe('Tower lease 2027');
     expect(reopened.workbench.data.settings.language).toBe('zh-CN');
@@ -140,7 +140,7 @@ describe('an encrypted data folder', () => {
 
   it('sets a tampered or truncated file aside (still encrypted) and opens the rest', async () => {
     const dir = await tempDir();
-    const store = await openStore(dir, T0, encryptedCodec(key));
+    const store = await openLoadedStore(dir, T0, encryptedCodec(key));
     for (const id of ['d1', 'd2', 'd3']) await store.deals.save(makeDeal(id));
     store.close();
     const tampered = await readFile(join(dir, DEALS_DIR, 'd1.json'));
@@ -149,7 +149,7 @@ describe('an encrypted data folder', () => {
     const cut = await readFile(join(dir, DEALS_DIR, 'd2.json'));
     await writeFile(join(dir, DEALS_DIR, 'd2.json'), cut.subarray(0, 30));
 
-    const reopened = await openStore(dir, T0, encryptedCodec(key));
+    const reopened = await openLoadedStore(dir, T0, encryptedCodec(key));
     expect(reopened.deals.all().map((deal) => deal.id)).toEqual(['d3']);
     expect(reopened.problems.map((problem) => problem.reason).sort()).toEqual([
       'encrypted file cut short',
@@ -163,10 +163,10 @@ describe('an encrypted data folder', () => {
 
   it('does not read encrypted files as plain ones', async () => {
     const dir = await tempDir();
-    const store = await openStore(dir, T0, encryptedCodec(key));
+    const store = await openLoadedStore(dir, T0, encryptedCodec(key));
     await store.deals.save(makeDeal('d1'));
     store.close();
-    const plain = await openStore(dir, T0, plainCodec);
+    const plain = await openLoadedStore(dir, T0, plainCodec);
     expect(plain.deals.size).toBe(0);
     expect(plain.problems).toHaveLength(1);
     plain.close();
