@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../src-shared/domain/rehearsal/seeded-random';
 import { LOCK_FILE } from '../../src-main/store/data-lock';
-import { openStore } from '../../src-main/store/open-store';
 import { QUARANTINE_DIR } from '../../src-main/store/quarantine';
 import { CONVERSION_FILE, finishConversion } from '../../src-main/store/vault/convert-folder';
 import { encryptedCodec, plainCodec } from '../../src-main/store/vault/file-codec';
@@ -16,6 +15,7 @@ import { readVaultKeys, VAULT_FILE } from '../../src-main/store/vault/vault-file
 import { createVaultKeys } from '../../src-main/store/vault/vault-keys';
 import { crashTestTimeoutMs } from '../timeouts';
 import { bundleChild } from './bundle-child';
+import { openLoadedStore } from './open-loaded';
 import { makeDeal, T0 } from './store-fixtures';
 
 const KILLS = Number(process.env.PARLEY_CRASH_KILLS ?? 200);
@@ -70,7 +70,7 @@ describe('turning protection on and off', () => {
       const { keys, dataKey } = await createVaultKeys('crash test passphrase');
       const keysFile = join(workDir, 'keys.json');
       await writeFile(keysFile, JSON.stringify({ keys, dataKey: dataKey.toString('base64') }));
-      const store = await openStore(dataDir, T0);
+      const store = await openLoadedStore(dataDir, T0);
       for (let index = 0; index < DEALS; index++) {
         await store.deals.save(
           makeDeal(`d${index}`, { title: `${SECRET_TITLE} ${index}`, counterpartOrg: SECRET_CLIENT, value: 4_321_987 }),
@@ -106,7 +106,7 @@ describe('turning protection on and off', () => {
             expect(bytes.includes(Buffer.from(SECRET_CLIENT)), `${where}: ${name}`).toBe(false);
           }
         }
-        const opened = await openStore(dataDir, T0, isOn ? encryptedCodec(dataKey) : plainCodec);
+        const opened = await openLoadedStore(dataDir, T0, isOn ? encryptedCodec(dataKey) : plainCodec);
         expect(opened.problems, where).toEqual([]);
         expect(opened.deals.size, where).toBe(DEALS);
         expect(opened.deals.get('d7')?.counterpartOrg, where).toBe(SECRET_CLIENT);
