@@ -5,6 +5,7 @@ import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { togglePrivacyScreen, usePrivacyScreen } from '../ui/privacy-screen';
 import styles from './Sidebar.module.css';
+import { setTitleNotice } from './window-title';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 export const PRIVACY_SHORTCUT = isMac ? '⇧⌘H' : 'Ctrl+Shift+H';
@@ -13,7 +14,7 @@ export function PrivacyToggle() {
   const { t } = useTranslation();
   const isOn = usePrivacyScreen();
   useEffect(() => {
-    document.title = isOn ? `${t('appName')} — ${t('privacy.title')}` : t('appName');
+    setTitleNotice(isOn ? t('privacy.title') : null);
   }, [isOn, t]);
   return (
     <Button

@@ -1,5 +1,6 @@
 // After a screen change: focus goes to the new screen's heading and the window title names the screen (and deal).
 import { useEffect, useRef, type RefObject } from 'react';
+import { setScreenTitle } from './window-title';
 
 const APP_NAME = 'Parley';
 
@@ -29,8 +30,18 @@ export function useScreenFocus(main: RefObject<HTMLElement | null>, screenKey: s
     isFirstScreen.current = false;
     const from = opener.current ?? document.activeElement;
     let isFocusPending = !isFirst;
+    let focused: HTMLElement | null = null;
+    let hasUserActed = false;
+    const onUserAction = (): void => {
+      hasUserActed = true;
+    };
+    document.addEventListener('pointerdown', onUserAction, true);
+    document.addEventListener('keydown', onUserAction, true);
     const update = (): void => {
-      document.title = titleOf(root);
+      setScreenTitle(titleOf(root));
+      // A lazy part of the screen that suspends hides the screen for a moment (display: none), which drops focus
+      // to the page body: until the user acts, the heading takes it back.
+      if (focused && !hasUserActed && document.activeElement === document.body) isFocusPending = true;
       if (!isFocusPending) return;
       const heading = visibleHeading(root);
       if (!heading) return;
@@ -40,6 +51,7 @@ export function useScreenFocus(main: RefObject<HTMLElement | null>, screenKey: s
       if (hasScreenFocused) return;
       heading.tabIndex = -1;
       heading.focus();
+      focused = heading;
     };
     update();
     // Coalesced to one look per frame: typing in a field must not pay for a layout on every keystroke.
@@ -51,8 +63,10 @@ export function useScreenFocus(main: RefObject<HTMLElement | null>, screenKey: s
           update();
         });
     });
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: ['style'] });
     return () => {
+      document.removeEventListener('pointerdown', onUserAction, true);
+      document.removeEventListener('keydown', onUserAction, true);
       cancelAnimationFrame(frame);
       observer.disconnect();
       opener.current = document.activeElement;

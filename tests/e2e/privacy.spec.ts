@@ -20,10 +20,10 @@ test.describe('@privacy privacy screen', () => {
     const value = page.getByRole('cell', { name: 'CN¥1,250,000' });
     await expect(value).toBeVisible();
     expect(await isBlurred(value)).toBe(false);
-    await expect(page).toHaveTitle('Parley');
+    await expect(page).toHaveTitle('Deals – Parley');
 
     await page.keyboard.press('Control+Shift+H');
-    await expect(page).toHaveTitle('Parley — Privacy screen on');
+    await expect(page).toHaveTitle('Deals – Parley — Privacy screen on');
     await expect(page.getByRole('button', { name: 'Privacy screen on' })).toHaveAttribute('aria-pressed', 'true');
     expect(await isBlurred(value)).toBe(true);
     // The deal's title and client stay readable: only figures and notes are hidden.
@@ -42,8 +42,10 @@ test.describe('@privacy privacy screen', () => {
     await expect(page.getByTitle('Prep sheet preview')).toBeVisible();
     expect(await isBlurred(page.getByTitle('Prep sheet preview').locator('..'))).toBe(true);
 
+    // The notice stays on every screen's own title.
+    await expect(page).toHaveTitle(/^Prep sheet – Network renewal 2027 – Parley — Privacy screen on$/);
     await page.keyboard.press('Control+Shift+H');
-    await expect(page).toHaveTitle('Parley');
+    await expect(page).toHaveTitle('Prep sheet – Network renewal 2027 – Parley');
     expect(await isBlurred(page.getByTitle('Prep sheet preview').locator('..'))).toBe(false);
   });
 
@@ -52,9 +54,9 @@ test.describe('@privacy privacy screen', () => {
     await app.services().settings.update({ language: 'zh-CN' });
     await seed(app);
     await page.getByRole('button', { name: /隐藏金额和备注/ }).click();
-    await expect(page).toHaveTitle('Parley — 隐私屏幕已开启');
+    await expect(page).toHaveTitle(/ — 隐私屏幕已开启$/);
     expect(await isBlurred(page.getByRole('cell', { name: /1,250,000/ }))).toBe(true);
     await page.getByRole('button', { name: '隐私屏幕已开启' }).click();
-    await expect(page).toHaveTitle('Parley');
+    await expect(page).not.toHaveTitle(/隐私屏幕已开启/);
   });
 });
